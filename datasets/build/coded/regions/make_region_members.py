@@ -115,8 +115,8 @@ REGIONS: tuple[Region, ...] = (
         "UN M49 region Europe (150): Eastern, Northern, Southern and Western Europe. Russia "
         "(and the USSR, COW 365) is in, as M49 places it in Eastern Europe. Turkey, Cyprus and "
         "the South Caucasus (Armenia, Azerbaijan, Georgia) are out: M49 places them in Western "
-        "Asia (they are in `asia`; combine with `south_caucasus` or `middle_east` for a wider "
-        "Europe). Historical states are placed by their territory: German Federal Republic and "
+        "Asia (they are in `asia`; for a wider Europe take the union with `south_caucasus` "
+        "and add Turkey 640 and Cyprus 352). Historical states are placed by their territory: German Federal Republic and "
         "German Democratic Republic (1954/55-1990), Czechoslovakia (to 1992), Yugoslavia/Serbia "
         "(345) and Kosovo (from 2008).",
         M49_SRC, m49=("Europe",)),

@@ -1,0 +1,149 @@
+"""Cluster-robust covariance estimators that statsmodels lacks.
+
+The bias-reduced linearization estimator "CR2" (Bell & McCaffrey 2002) with
+Satterthwaite degrees of freedom per coefficient (Pustejovsky & Tipton 2018),
+as computed by R's ``clubSandwich::vcovCR(type = "CR2")`` followed by
+``clubSandwich::coef_test(test = "Satterthwaite")`` for unweighted OLS.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["CR2Result", "vcov_cr2", "cluster_codes"]
+
+
+@dataclass(frozen=True)
+class CR2Result:
+    """CR2 covariance matrix and Satterthwaite degrees of freedom.
+
+    Attributes
+    ----------
+    vcov : numpy.ndarray
+        ``(k, k)`` CR2 covariance matrix of the OLS coefficients.
+    df : numpy.ndarray
+        ``(k,)`` Satterthwaite degrees of freedom, one per coefficient.
+    n_clusters : int
+        Number of clusters.
+    """
+
+    vcov: np.ndarray
+    df: np.ndarray
+    n_clusters: int
+
+
+def cluster_codes(clusters: object) -> tuple[np.ndarray, int]:
+    """Integer codes ``0..G-1`` for a cluster label vector.
+
+    Parameters
+    ----------
+    clusters : array-like
+        One label per observation; missing labels are not allowed.
+
+    Returns
+    -------
+    codes : numpy.ndarray
+        Integer code per observation.
+    n_clusters : int
+        Number of distinct clusters.
+    """
+    s = pd.Series(np.asarray(clusters, dtype=object))
+    if s.isna().any():
+        raise ValueError(
+            f"cluster labels contain {int(s.isna().sum())} missing value(s); "
+            "every observation used in the model needs a cluster label"
+        )
+    codes, uniques = pd.factorize(s, sort=True)
+    return codes.astype(np.intp), len(uniques)
+
+
+def _sym_inv_sqrt(a: np.ndarray, tol: float = 1e-10) -> np.ndarray:
+    """Symmetric (Moore-Penrose) inverse square root of a PSD matrix."""
+    vals, vecs = np.linalg.eigh(a)
+    keep = vals > tol * max(1.0, float(vals.max(initial=0.0)))
+    inv = np.zeros_like(vals)
+    inv[keep] = 1.0 / np.sqrt(vals[keep])
+    return (vecs * inv) @ vecs.T
+
+
+def vcov_cr2(exog: np.ndarray, resid: np.ndarray, clusters: object) -> CR2Result:
+    """CR2 cluster-robust covariance for OLS, with Satterthwaite df.
+
+    Parameters
+    ----------
+    exog : numpy.ndarray
+        ``(n, k)`` design matrix of the OLS fit (fixed-effect dummies included).
+    resid : numpy.ndarray
+        ``(n,)`` OLS residuals.
+    clusters : array-like
+        ``(n,)`` cluster labels.
+
+    Returns
+    -------
+    CR2Result
+        ``vcov`` (k x k), ``df`` (k,) and ``n_clusters``.
+
+    Notes
+    -----
+    With bread :math:`M = (X'X)^{-1}`, cluster blocks :math:`X_g, e_g` and
+    :math:`A_g = (I - X_g M X_g')^{-1/2}` (symmetric Moore-Penrose inverse square
+    root, so it also works when fixed effects make :math:`I - H_{gg}` singular),
+
+    .. math:: V^{CR2} = M \\Big(\\sum_g X_g' A_g e_g e_g' A_g X_g\\Big) M.
+
+    The Satterthwaite degrees of freedom for coefficient :math:`j` use the
+    working model :math:`\\Phi = I` (as clubSandwich does for ``lm``): with
+    :math:`p_g = A_g X_g M c_j` and :math:`q_g = X_g' p_g`, the matrix
+    :math:`\\Omega = \\mathrm{diag}(p_g'p_g) - Q'MQ` (G x G) gives
+    :math:`\\nu_j = \\mathrm{tr}(\\Omega)^2 / \\lVert\\Omega\\rVert_F^2`.
+
+    References
+    ----------
+    Bell, R. M., & McCaffrey, D. F. (2002). Bias reduction in standard errors for
+    linear regression with multi-stage samples. *Survey Methodology*, 28(2), 169-181.
+
+    Pustejovsky, J. E., & Tipton, E. (2018). Small-sample methods for
+    cluster-robust variance estimation and hypothesis testing in fixed effects
+    models. *Journal of Business & Economic Statistics*, 36(4), 672-683.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> rng = np.random.default_rng(1)
+    >>> X = np.column_stack([np.ones(40), rng.normal(size=40)])
+    >>> y = X @ [1.0, 0.5] + rng.normal(size=40)
+    >>> beta, *_ = np.linalg.lstsq(X, y, rcond=None)
+    >>> res = vcov_cr2(X, y - X @ beta, np.repeat(np.arange(8), 5))
+    >>> res.vcov.shape, res.df.shape, res.n_clusters
+    ((2, 2), (2,), 8)
+    """
+    X = np.asarray(exog, dtype=float)
+    e = np.asarray(resid, dtype=float)
+    codes, n_clusters = cluster_codes(clusters)
+    if n_clusters < 2:
+        raise ValueError("CR2 needs at least 2 clusters, got " f"{n_clusters}")
+    k = X.shape[1]
+    M = np.linalg.pinv(X.T @ X)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(n_clusters + 1))
+    meat_vecs = np.empty((n_clusters, k))
+    Q = np.empty((n_clusters, k, k))  # Q[g, :, j] = X_g' p_g(j)
+    pp = np.empty((n_clusters, k))  # p_g(j)' p_g(j)
+    for g in range(n_clusters):
+        idx = order[bounds[g] : bounds[g + 1]]
+        Xg = X[idx]
+        A = _sym_inv_sqrt(np.eye(len(idx)) - Xg @ M @ Xg.T)
+        meat_vecs[g] = Xg.T @ (A @ e[idx])
+        P = A @ Xg @ M  # (n_g, k): column j is p_g for coefficient j
+        pp[g] = np.einsum("ij,ij->j", P, P)
+        Q[g] = Xg.T @ P
+    V = M @ (meat_vecs.T @ meat_vecs) @ M
+    df = np.empty(k)
+    for j in range(k):
+        Qj = Q[:, :, j]  # (G, k)
+        omega = np.diag(pp[:, j]) - Qj @ M @ Qj.T
+        denom = float(np.sum(omega * omega))
+        df[j] = np.trace(omega) ** 2 / denom if denom > 0 else np.nan
+    return CR2Result(vcov=V, df=df, n_clusters=n_clusters)

@@ -1,0 +1,20 @@
+"""Qualitative Comparative Analysis (crisp, multi-value and fuzzy sets).
+
+A Python implementation of the core of R's QCA package (Dusa 2019):
+calibration, truth tables, exact Boolean minimization (conservative,
+parsimonious and intermediate solutions), parameters of fit and necessity
+analysis.
+"""
+
+from regionalism.qca.expressions import negate_columns, parse_expression
+from regionalism.qca.fit import fit_table, necessity_scores, pof, super_subset
+from regionalism.qca.minimization import IntermediateStep, QCASolution, minimize
+from regionalism.qca.truth_table import TruthTable, sufficiency_scores, truth_table
+
+superset = super_subset
+
+__all__ = [
+    "IntermediateStep", "QCASolution", "TruthTable", "fit_table", "minimize",
+    "necessity_scores", "negate_columns", "parse_expression", "pof", "super_subset",
+    "sufficiency_scores", "superset", "truth_table",
+]

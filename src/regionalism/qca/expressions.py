@@ -1,0 +1,196 @@
+"""Boolean terms (implicants) and sum-of-products expressions in R QCA notation.
+
+An implicant is stored as a tuple with one integer per condition: ``-1`` when
+the condition is minimized away (does not appear), otherwise the required
+value (``0``/``1`` for crisp and fuzzy sets, ``0..k-1`` for multi-value sets).
+
+Notation follows R's QCA package (Dusa 2019): ``*`` is AND, `` + `` is OR,
+``~X`` is NOT X (crisp/fuzzy), ``X[2]`` is "X has value 2" (multi-value).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+Implicant = tuple[int, ...]
+
+_DC = -1
+
+
+def format_term(implicant: Sequence[int], conditions: Sequence[str],
+                noflevels: Sequence[int]) -> str:
+    """Write one implicant as a conjunction such as ``DEV*~URB*LIT``.
+
+    Parameters
+    ----------
+    implicant : sequence of int
+        One value per condition, ``-1`` for an absent condition.
+    conditions : sequence of str
+        Condition names in the data's order.
+    noflevels : sequence of int
+        Number of levels of each condition (2 for crisp and fuzzy sets).
+
+    Returns
+    -------
+    str
+        The conjunction; ``"1"`` for the empty conjunction (tautology).
+
+    Examples
+    --------
+    >>> format_term((1, 0, -1), ["A", "B", "C"], [2, 2, 2])
+    'A*~B'
+    """
+    parts = []
+    for value, name, levels in zip(implicant, conditions, noflevels):
+        if value == _DC:
+            continue
+        if levels > 2:
+            parts.append(f"{name}[{value}]")
+        else:
+            parts.append(name if value == 1 else f"~{name}")
+    return "*".join(parts) if parts else "1"
+
+
+def sort_key(implicant: Sequence[int]) -> tuple:
+    """Ordering of implicants used by R QCA for prime implicants and solutions.
+
+    Fewer literals first; then, condition by condition in the data's order,
+    lower values first and absent conditions last.
+    """
+    n_literals = sum(1 for v in implicant if v != _DC)
+    return (n_literals, tuple(v if v != _DC else 1 << 30 for v in implicant))
+
+
+_LITERAL = re.compile(r"^\s*(~?)\s*([A-Za-z_.][A-Za-z0-9_.]*)\s*(?:[\[{]\s*(\d+)\s*[\]}])?\s*$")
+
+
+def parse_literal(text: str, conditions: Sequence[str],
+                  noflevels: Sequence[int] | None = None) -> tuple[int, int]:
+    """Parse a literal (``X``, ``~X``, ``X[2]``) into (condition index, value).
+
+    Lower-case names are read as negations when the upper-case name is a
+    condition (the classic QCA convention ``dev`` = ``~DEV``) and the
+    lower-case name itself is not a condition.
+    """
+    m = _LITERAL.match(text)
+    if not m:
+        raise ValueError(f"cannot parse literal {text!r}; expected e.g. 'A', '~A' or 'A[2]'")
+    neg, name, level = m.group(1), m.group(2), m.group(3)
+    conds = list(conditions)
+    if name not in conds:
+        if name.upper() in conds and not neg and level is None:
+            return conds.index(name.upper()), 0
+        raise ValueError(f"unknown condition {name!r} in {text!r}; conditions are {conds}")
+    idx = conds.index(name)
+    if level is not None:
+        value = int(level)
+        if neg:
+            raise ValueError(f"negated multi-value literal {text!r} is not supported")
+        if noflevels is not None and value >= noflevels[idx]:
+            raise ValueError(f"{text!r}: condition {name} has only {noflevels[idx]} levels")
+        return idx, value
+    return idx, 0 if neg else 1
+
+
+def parse_term(text: str, conditions: Sequence[str],
+               noflevels: Sequence[int] | None = None) -> Implicant:
+    """Parse a conjunction ``A*~B`` into an implicant tuple.
+
+    Raises
+    ------
+    ValueError
+        When a condition appears twice with different values.
+
+    Examples
+    --------
+    >>> parse_term("A*~C", ["A", "B", "C"])
+    (1, -1, 0)
+    """
+    values = [_DC] * len(conditions)
+    for lit in text.split("*"):
+        idx, value = parse_literal(lit, conditions, noflevels)
+        if values[idx] not in (_DC, value):
+            raise ValueError(f"term {text!r} contains a contradiction on {conditions[idx]}")
+        values[idx] = value
+    return tuple(values)
+
+
+def parse_expression(text: str, conditions: Sequence[str],
+                     noflevels: Sequence[int] | None = None) -> list[Implicant]:
+    """Parse a sum of products ``A*~B + C`` into a list of implicants."""
+    terms = [t for t in text.split("+") if t.strip()]
+    if not terms:
+        raise ValueError(f"empty expression {text!r}")
+    return [parse_term(t, conditions, noflevels) for t in terms]
+
+
+def term_membership(implicant: Sequence[int], data: np.ndarray,
+                    noflevels: Sequence[int]) -> np.ndarray:
+    """Membership of every case in a conjunction (minimum over its literals).
+
+    Parameters
+    ----------
+    implicant : sequence of int
+        The conjunction.
+    data : ndarray, shape (n_cases, n_conditions)
+        Set memberships (crisp 0/1, fuzzy in [0, 1]) or multi-value codes.
+    noflevels : sequence of int
+        Number of levels per condition; multi-value conditions (>2) use
+        equality, the others fuzzy logic (``1 - x`` for negation).
+
+    Returns
+    -------
+    ndarray, shape (n_cases,)
+    """
+    out = np.ones(data.shape[0])
+    for j, value in enumerate(implicant):
+        if value == _DC:
+            continue
+        col = data[:, j]
+        if noflevels[j] > 2:
+            m = (col == value).astype(float)
+        else:
+            m = col if value == 1 else 1.0 - col
+        out = np.minimum(out, m)
+    return out
+
+
+def expression_membership(implicants: Sequence[Sequence[int]], data: np.ndarray,
+                          noflevels: Sequence[int]) -> np.ndarray:
+    """Membership of every case in a disjunction of conjunctions (maximum)."""
+    out = np.zeros(data.shape[0])
+    for imp in implicants:
+        out = np.maximum(out, term_membership(imp, data, noflevels))
+    return out
+
+
+def negate_columns(data: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """Bind each (crisp or fuzzy) column and its negation ``~X`` = ``1 - X``.
+
+    Parameters
+    ----------
+    data : DataFrame
+        Set memberships.
+    columns : sequence of str, optional
+        Columns to use (default: all).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``X1, X2, ..., ~X1, ~X2, ...`` (the layout of the QCA
+        documentation's single-condition necessity tables).
+
+    Examples
+    --------
+    >>> negate_columns(pd.DataFrame({"A": [1.0, 0.2]})).columns.tolist()
+    ['A', '~A']
+    """
+    cols = list(columns) if columns is not None else list(data.columns)
+    pos = data[cols].astype(float)
+    neg = 1.0 - pos
+    neg.columns = [f"~{c}" for c in cols]
+    return pd.concat([pos, neg], axis=1)

@@ -1,0 +1,389 @@
+"""Boolean minimization of truth tables: conservative, parsimonious and intermediate
+solutions (Ragin 1987, 2008; Ragin and Sonnett 2005; R QCA ``minimize``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from regionalism.qca.expressions import (
+    Implicant, format_term, parse_literal, sort_key,
+)
+from regionalism.qca.fit import fit_table
+from regionalism.qca.primes import (
+    coverage_matrix, essential_implicants, minimal_covers, prime_implicants, row_dominance,
+)
+from regionalism.qca.truth_table import TruthTable, decode_rows, row_codes, truth_table
+
+_SOLUTIONS = ("conservative", "parsimonious", "intermediate")
+
+
+@dataclass
+class IntermediateStep:
+    """One conservative x parsimonious combination (R's ``C1P1``, ``C1P2``...).
+
+    Attributes
+    ----------
+    label : str
+    models : list of list of str
+        Intermediate models (terms).
+    c_sol, p_sol : list of str
+        The conservative and parsimonious models used.
+    easy, difficult : DataFrame
+        Easy and difficult counterfactuals (remainder rows, index = R row number).
+    """
+
+    label: str
+    models: list[list[str]]
+    c_sol: list[str]
+    p_sol: list[str]
+    easy: pd.DataFrame
+    difficult: pd.DataFrame
+
+
+@dataclass
+class QCASolution:
+    """Result of :func:`minimize`.
+
+    Attributes
+    ----------
+    solutions : list of str
+        Each model as an R QCA expression (``"A*~B + C"``).
+    models : list of list of str
+        Each model as its list of terms.
+    prime_implicants : list of str
+        Rows of the prime implicant chart.
+    pi_chart : DataFrame of bool
+        Prime implicants x positive truth-table rows (R row numbers).
+    essential : list of str
+        Prime implicants present in every model (R's ``essential``; with a
+        single model, all its terms).
+    fit : DataFrame
+        Parameters of fit per term and per model (see
+        :func:`regionalism.qca.fit.fit_table`).
+    simplifying_assumptions : dict
+        Model label -> DataFrame of the remainders each model uses.
+    intermediate : list of IntermediateStep
+        Details of intermediate solutions (empty otherwise).
+    """
+
+    solution_type: str
+    outcome: str
+    conditions: list[str]
+    models: list[list[str]]
+    prime_implicants: list[str]
+    pi_chart: pd.DataFrame
+    essential: list[str]
+    fit: pd.DataFrame
+    simplifying_assumptions: dict[str, pd.DataFrame]
+    truth_table: TruthTable
+    intermediate: list[IntermediateStep] = field(default_factory=list)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def solutions(self) -> list[str]:
+        return [" + ".join(m) for m in self.models]
+
+    def to_frame(self) -> pd.DataFrame:
+        """Fit table (one row per term and per model)."""
+        return self.fit.copy()
+
+    def tidy(self) -> pd.DataFrame:
+        """Long table: one row per model x term with the fit of the term.
+
+        Returns
+        -------
+        DataFrame
+            Columns ``model``, ``term``, ``inclS``, ``PRI``, ``covS``, ``covU``
+            (unique coverage within the model), ``essential``.
+        """
+        rows = []
+        for i, m in enumerate(self.models):
+            label = f"M{i + 1}"
+            ucol = f"covU({label})" if f"covU({label})" in self.fit.columns else "covU"
+            for t in m:
+                f = self.fit.loc[t]
+                rows.append({"model": label, "term": t, "inclS": f["inclS"], "PRI": f["PRI"],
+                             "covS": f["covS"], "covU": f[ucol],
+                             "essential": t in self.essential})
+        return pd.DataFrame(rows)
+
+    def __str__(self) -> str:
+        lines = []
+        if self.intermediate:
+            lines.append("From " + ", ".join(s.label for s in self.intermediate) + ":\n")
+        for i, s in enumerate(self.solutions):
+            lines.append(f"M{i + 1}: {s} -> {self.outcome}")
+        fit = self.fit.copy()
+        num = fit.select_dtypes("number").columns
+        fit[num] = fit[num].round(3)
+        lines.append("")
+        lines.append(fit.fillna("").to_string())
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return (f"QCASolution({self.solution_type}, outcome={self.outcome!r}, "
+                f"solutions={self.solutions})")
+
+
+def _as_truth_table(data: pd.DataFrame | TruthTable, outcome: str | None,
+                    conditions: Sequence[str] | None, incl_cut, n_cut: int, pri_cut: float,
+                    neg_out: bool) -> TruthTable:
+    if isinstance(data, TruthTable):
+        return data
+    if outcome is None:
+        raise ValueError("minimize() on a DataFrame needs `outcome=`")
+    return truth_table(data, outcome=outcome, conditions=conditions, incl_cut=incl_cut,
+                       n_cut=n_cut, pri_cut=pri_cut, neg_out=neg_out, complete=False)
+
+
+def _full_outputs(tt: TruthTable) -> np.ndarray:
+    """OUT of every logically possible row (0-based), remainders as "?"."""
+    total = int(np.prod(tt.noflevels))
+    out = np.full(total, "?", dtype=object)
+    out[tt.table.index.to_numpy() - 1] = tt.table["OUT"].to_numpy()
+    return out
+
+
+def _row_cases(tt: TruthTable) -> dict[int, str]:
+    codes = row_codes(tt.sets)
+    names = np.array(tt.sets.cases, dtype=object)
+    return {int(r): ",".join(names[codes == r]) for r in np.unique(codes)}
+
+
+def _include_set(include: str | Sequence[str] | None) -> set[str]:
+    if include is None:
+        return set()
+    items = list(include) if isinstance(include, str) else [str(i) for i in include]
+    bad = set(items) - {"?", "C", ",", " "}
+    if bad:
+        raise ValueError(f"include may contain '?' (remainders) and 'C' (contradictions), "
+                         f"got {include!r}")
+    return set(items) & {"?", "C"}
+
+
+def parse_dir_exp(dir_exp: str | Sequence[str] | Mapping[str, Any], conditions: Sequence[str],
+                  noflevels: Sequence[int]) -> list[set[int] | None]:
+    """Directional expectations per condition.
+
+    Parameters
+    ----------
+    dir_exp : str, list of str or dict
+        ``["DEMOC", "~NATPRIDE"]`` or ``"DEMOC, ~NATPRIDE"`` (R's
+        ``c(DEMOC, ~NATPRIDE)``); conjunctions such as ``"~LIT*IND"`` are
+        split into their literals; multi-value ``"X[2]"``. A dict maps a
+        condition to the expected value(s) (``1``, ``0``, ``"-"`` for don't
+        care, or a list of values).
+
+    Returns
+    -------
+    list
+        Per condition, the set of expected values, or None (don't care).
+    """
+    out: list[set[int] | None] = [None] * len(conditions)
+    if isinstance(dir_exp, Mapping):
+        for name, val in dir_exp.items():
+            if name not in conditions:
+                raise ValueError(f"dir_exp names unknown condition {name!r}")
+            j = list(conditions).index(name)
+            if isinstance(val, str) and val.strip() in ("-", "dc"):
+                continue
+            vals = val if isinstance(val, (list, tuple, set)) else [val]
+            out[j] = {int(v) for v in vals}
+        return out
+    items = [s for s in (dir_exp.split(",") if isinstance(dir_exp, str) else dir_exp)]
+    for item in items:
+        for lit in str(item).split("*"):
+            if not lit.strip():
+                continue
+            j, v = parse_literal(lit, conditions, noflevels)
+            if out[j] is None:
+                out[j] = set()
+            out[j].add(v)  # type: ignore[union-attr]
+    return out
+
+
+def _is_easy(row: np.ndarray, c_terms: Sequence[Implicant],
+             expectations: Sequence[set[int] | None]) -> bool:
+    for t in c_terms:
+        ok = True
+        for j, v in enumerate(t):
+            if v == -1 or row[j] == v:
+                continue
+            exp = expectations[j]
+            if exp is None or row[j] in exp:
+                continue
+            ok = False
+            break
+        if ok:
+            return True
+    return False
+
+
+def _solve(on: np.ndarray, dc: np.ndarray, noflevels: Sequence[int], row_dom: bool,
+           all_sol: bool) -> tuple[list[Implicant], np.ndarray, list[tuple[int, ...]], list[int]]:
+    pis = prime_implicants(on, dc, noflevels)
+    on_vals = decode_rows(on, noflevels)
+    chart = coverage_matrix(pis, on_vals)
+    if row_dom and len(pis) > 1:
+        keep = row_dominance(chart)
+        pis = [pis[i] for i in keep]
+        chart = chart[keep]
+    covers = minimal_covers(chart, all_sol=all_sol)
+    return pis, chart, covers, essential_implicants(chart)
+
+
+def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
+             conditions: Sequence[str] | None = None, solution: str | None = None,
+             include: str | Sequence[str] | None = None,
+             dir_exp: str | Sequence[str] | Mapping[str, Any] | None = None,
+             incl_cut: float | Sequence[float] = 1, n_cut: int = 1, pri_cut: float = 0,
+             neg_out: bool = False, row_dom: bool = False,
+             all_sol: bool = False) -> QCASolution:
+    """Minimize a truth table (Quine-McCluskey, exact minimal covers).
+
+    Parameters
+    ----------
+    data : DataFrame or TruthTable
+        Calibrated data (a truth table is built with the cut-offs below) or a
+        truth table from :func:`regionalism.qca.truth_table`.
+    outcome, conditions : see :func:`regionalism.qca.truth_table`
+    solution : {"conservative", "parsimonious", "intermediate"}, optional
+        Default: "intermediate" when ``dir_exp`` is given, "parsimonious"
+        when ``include`` contains "?", else "conservative".
+    include : str, optional
+        R's ``include``: ``"?"`` lets remainders enter the minimization,
+        ``"C"`` contradictions.
+    dir_exp : list of str or dict, optional
+        Directional expectations for the intermediate solution, e.g.
+        ``["DEMOC", "~NATPRIDE"]`` (R's ``dir.exp = c(DEMOC, ~NATPRIDE)``).
+    incl_cut, n_cut, pri_cut, neg_out : see :func:`regionalism.qca.truth_table`
+    row_dom : bool
+        Remove dominated prime implicants before solving the chart.
+    all_sol : bool
+        Return all irredundant models, not only those with the fewest
+        prime implicants.
+
+    Returns
+    -------
+    QCASolution
+        ``.solutions`` (list of str), ``.fit`` (DataFrame), ``.pi_chart``,
+        ``.essential``, ``.simplifying_assumptions``, ``.intermediate``.
+
+    Notes
+    -----
+    Prime implicants are generated from the positive rows (OUT = 1) plus,
+    for the parsimonious and intermediate solutions, the remainders. The
+    chart's columns are the positive rows; all covers with the minimum
+    number of prime implicants are returned (several models = model
+    ambiguity). Intermediate solutions follow Ragin and Sonnett (2005): easy
+    counterfactuals are the remainders used by a parsimonious model that
+    agree with a conservative prime implicant except on conditions where
+    they take the expected value (or the condition has no expectation); the
+    positive rows plus the easy counterfactuals are minimized again.
+
+    References
+    ----------
+    Ragin, C. C. and Sonnett, J. (2005). Between complexity and parsimony.
+    In *Vergleichen in der Politikwissenschaft*, 180-197.
+    Dusa, A. (2019). *QCA with R*. Springer, ch. 8.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"A": [1, 1, 0, 0], "B": [1, 0, 1, 0], "Y": [1, 1, 0, 0]},
+    ...                   index=list("abcd"))
+    >>> minimize(df, outcome="Y").solutions
+    ['A']
+    """
+    tt = _as_truth_table(data, outcome, conditions, incl_cut, n_cut, pri_cut, neg_out)
+    inc = _include_set(include)
+    if solution is None:
+        solution = "intermediate" if dir_exp is not None else (
+            "parsimonious" if "?" in inc else "conservative")
+    if solution not in _SOLUTIONS:
+        raise ValueError(f"solution must be one of {_SOLUTIONS}, got {solution!r}")
+    if solution in ("parsimonious", "intermediate"):
+        inc.add("?")
+    if solution == "intermediate" and dir_exp is None:
+        raise ValueError("the intermediate solution needs directional expectations `dir_exp`")
+    noflevels = tt.noflevels
+    conds = tt.conditions
+    full_out = _full_outputs(tt)
+    on = np.nonzero(full_out == "1")[0]
+    if on.size == 0:
+        raise ValueError(f"no truth-table row has OUT = 1 for {tt.outcome}; nothing to "
+                         "minimize (lower incl_cut or check the outcome)")
+    remainders = np.nonzero(full_out == "?")[0]
+    dc_parts = []
+    if "?" in inc:
+        dc_parts.append(remainders)
+    if "C" in inc:
+        dc_parts.append(np.nonzero(full_out == "C")[0])
+    dc = np.concatenate(dc_parts) if dc_parts else np.array([], dtype=np.int64)
+    pis, chart, covers, ess = _solve(on, dc, noflevels, row_dom, all_sol)
+    row_cases = _row_cases(tt)
+    on_vals = decode_rows(on, noflevels)
+
+    def term_cases(t: Implicant) -> str:
+        cov = coverage_matrix([t], on_vals)[0]
+        return "; ".join(row_cases.get(int(r), "") for r in on[cov])
+
+    def name(t: Implicant) -> str:
+        return format_term(t, conds, noflevels)
+
+    models_imp = [[pis[i] for i in c] for c in covers]
+    rem_vals = decode_rows(remainders, noflevels)
+
+    def sa_frame(model: Sequence[Implicant]) -> pd.DataFrame:
+        if not model or remainders.size == 0 or "?" not in inc:
+            return pd.DataFrame(columns=conds, index=pd.Index([], name="row"), dtype=int)
+        cov = coverage_matrix(model, rem_vals).any(axis=0)
+        return pd.DataFrame(rem_vals[cov], columns=conds,
+                            index=pd.Index(remainders[cov] + 1, name="row"))
+
+    sa = {f"M{i + 1}": sa_frame(m) for i, m in enumerate(models_imp)}
+    pi_chart = pd.DataFrame(chart, index=[name(p) for p in pis],
+                            columns=[str(r + 1) for r in on])
+    steps: list[IntermediateStep] = []
+    final_models = models_imp
+    if solution == "intermediate":
+        expectations = parse_dir_exp(dir_exp, conds, noflevels)  # type: ignore[arg-type]
+        c_pis, _, c_covers, _ = _solve(on, np.array([], dtype=np.int64), noflevels, False,
+                                       False)
+        inter_models: list[list[Implicant]] = []
+        for ci, ccov in enumerate(c_covers):
+            c_terms = [c_pis[i] for i in ccov]
+            for pj, p_model in enumerate(models_imp):
+                sa_j = sa[f"M{pj + 1}"]
+                vals = sa_j.to_numpy()
+                easy_mask = np.array([_is_easy(r, c_terms, expectations) for r in vals],
+                                     dtype=bool)
+                ec_rows = sa_j.index.to_numpy()[easy_mask] - 1 if len(vals) else np.array([],
+                                                                                         dtype=int)
+                i_pis, _, i_covers, _ = _solve(on, ec_rows.astype(np.int64), noflevels,
+                                               False, all_sol)
+                i_models = [[i_pis[i] for i in cv] for cv in i_covers]
+                for m in i_models:
+                    if m not in inter_models:
+                        inter_models.append(m)
+                steps.append(IntermediateStep(
+                    label=f"C{ci + 1}P{pj + 1}",
+                    models=[[name(t) for t in m] for m in i_models],
+                    c_sol=[name(t) for t in c_terms], p_sol=[name(t) for t in p_model],
+                    easy=sa_j[easy_mask], difficult=sa_j[~easy_mask]))
+        final_models = inter_models
+    terms = sorted({t for m in final_models for t in m}, key=sort_key)
+    fit = fit_table(final_models, tt.sets.X, tt.sets.y, conds, noflevels,
+                    cases={t: term_cases(t) for t in terms})
+    return QCASolution(
+        solution_type=solution, outcome=tt.outcome, conditions=list(conds),
+        models=[[name(t) for t in m] for m in final_models],
+        prime_implicants=[name(p) for p in pis], pi_chart=pi_chart,
+        essential=[name(p) for p in pis if all(p in m for m in models_imp)], fit=fit, simplifying_assumptions=sa,
+        truth_table=tt, intermediate=steps,
+        options={"include": sorted(inc), "row_dom": row_dom, "all_sol": all_sol,
+                 "dir_exp": dir_exp})

@@ -1,0 +1,290 @@
+"""Load the shipped datasets with types from their codebooks, list, describe and cite them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import get_close_matches
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from regionalism.data.bibtex import read_bib, split_source
+from regionalism.data.paths import datasets_root
+from regionalism.data.schema import TableSchema, parse_column, read_descriptor
+
+__all__ = ["list_datasets", "load", "describe", "cite", "Codebook", "dataset_names"]
+
+
+def dataset_names() -> list[str]:
+    """Names of the shipped tables (one per resource), sorted."""
+    return sorted(_index())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Path, dict[str, Any], dict[str, Any]]]:
+    out: dict[str, tuple[Path, dict[str, Any], dict[str, Any]]] = {}
+    for desc_path in sorted(datasets_root().glob("*/datapackage.json")):
+        desc = read_descriptor(desc_path)
+        for res in desc.get("resources", []):
+            out[res["name"]] = (desc_path, desc, res)
+    return out
+
+
+def _lookup(name: str) -> tuple[Path, dict[str, Any], dict[str, Any]]:
+    index = _index()
+    if name not in index:
+        close = get_close_matches(name, index, n=3)
+        hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        raise KeyError(
+            f"No dataset named {name!r}.{hint} Available: {', '.join(sorted(index))}. "
+            "See rg.list_datasets()."
+        )
+    return index[name]
+
+
+def list_datasets() -> pd.DataFrame:
+    """The catalogue of shipped tables.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per table with columns ``name``, ``title``, ``unit`` (unit of
+        analysis), ``rows``, ``first_year``, ``last_year``, ``version`` (the
+        table's own version), ``licence``, ``sources`` (source titles with
+        versions) and ``package`` (the dataset folder).
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> cat = rg.list_datasets()
+    >>> "states" in set(cat["name"])
+    True
+    """
+    rows = []
+    for name, (desc_path, desc, res) in sorted(_index().items()):
+        meta = desc.get("x_regionalism", {})
+        stats = meta.get("tables", {}).get(name, {})
+        lic = "; ".join(l.get("name", l.get("title", "")) for l in desc.get("licenses", []))
+        srcs = "; ".join(f"{s.get('title')} {s.get('version', '')}".strip() for s in desc.get("sources", []))
+        rows.append({
+            "name": name,
+            "title": res.get("title", desc.get("title", name)),
+            "unit": res.get("x_unit", meta.get("unit", "")),
+            "rows": stats.get("rows"),
+            "first_year": stats.get("first_year"),
+            "last_year": stats.get("last_year"),
+            "version": desc.get("version"),
+            "licence": lic,
+            "sources": srcs,
+            "package": desc_path.parent.name,
+        })
+    out = pd.DataFrame(rows)
+    for col in ("rows", "first_year", "last_year"):
+        out[col] = out[col].astype("Int64")
+    return out
+
+
+@lru_cache(maxsize=32)
+def _load_cached(name: str) -> pd.DataFrame:
+    desc_path, desc, res = _lookup(name)
+    schema = TableSchema.from_descriptor(res["schema"])
+    path = desc_path.parent / res["path"]
+    raw = pd.read_csv(path, dtype="string", keep_default_na=False, encoding="utf-8")
+    missing_cols = [n for n in schema.names if n not in raw.columns]
+    if missing_cols:
+        raise ValueError(f"{path}: columns {missing_cols} of the codebook are missing; run rg.validate({str(desc_path.parent)!r})")
+    cols: dict[str, pd.Series] = {}
+    for f in schema.fields:
+        values, bad = parse_column(f, raw[f.name], schema.missing)
+        if bad.any():
+            line = int(bad.to_numpy().nonzero()[0][0]) + 2
+            raise ValueError(
+                f"{path}, line {line}, column {f.name!r}: found {raw[f.name].iloc[line - 2]!r}; expected "
+                f"{f.expected()}. Run rg.validate({str(desc_path.parent)!r}) for every problem."
+            )
+        cols[f.name] = values
+    frame = pd.DataFrame(cols)
+    if schema.primary_key and frame.duplicated(list(schema.primary_key)).any():
+        raise ValueError(f"{path}: primary key {list(schema.primary_key)} is not unique; run rg.validate")
+    frame.attrs.update({
+        "name": name,
+        "unit": res.get("x_unit", desc.get("x_regionalism", {}).get("unit", "")),
+        "keys": list(schema.primary_key),
+        "version": desc.get("version"),
+    })
+    return frame
+
+
+def load(name: str, *, extra: str | Path | None = None) -> pd.DataFrame:
+    """Load a shipped table as a typed DataFrame.
+
+    Parameters
+    ----------
+    name : str
+        The table's name, as in :func:`list_datasets` (e.g. ``"states"``).
+    extra : str or pathlib.Path, optional
+        A user overlay: a CSV with the same columns, or a dataset folder,
+        whose rows are validated and appended (see ``rg.extend``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns typed from the codebook: nullable ``Int64`` integers and
+        years, ``float64`` numbers, ordered ``Categorical`` for ordinal codes,
+        ``string`` text; ``.attrs`` holds ``name``, ``unit`` (unit of analysis),
+        ``keys`` (primary key) and ``version``. Missing values are NA.
+
+    Raises
+    ------
+    KeyError
+        If there is no such table; the message lists the available ones.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> states = rg.load("states")
+    >>> states.attrs["keys"]
+    ['ccode', 'year']
+    >>> kaz = states.query("ccode == 705 and year == 2019")
+    >>> float(kaz["v2x_polyarchy"].iloc[0])
+    0.236
+    """
+    frame = _load_cached(name).copy()
+    frame.attrs = dict(_load_cached(name).attrs)
+    if extra is not None:
+        from regionalism.data.overlay import apply_overlay
+
+        frame = apply_overlay(name, frame, extra)
+    return frame
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """The codebook of one table, read from its ``datapackage.json``."""
+
+    name: str
+    descriptor: dict[str, Any]
+    resource: dict[str, Any]
+    readme: str
+
+    @property
+    def fields(self) -> pd.DataFrame:
+        """One row per column: name, type, description, unit, categories, constraints."""
+        rows = []
+        for f in self.resource["schema"]["fields"]:
+            cats = f.get("categories")
+            rows.append({
+                "name": f["name"],
+                "type": f.get("type", "string"),
+                "description": f.get("description", ""),
+                "unit": f.get("x_unit", ""),
+                "categories": "; ".join(
+                    f"{c['value']}={c.get('label', c['value'])}" if isinstance(c, dict) else str(c)
+                    for c in cats) if cats else "",
+                "ordered": bool(f.get("categoriesOrdered", False)) if cats else None,
+                "constraints": ", ".join(f"{k}={v}" for k, v in f.get("constraints", {}).items()),
+            })
+        return pd.DataFrame(rows)
+
+    def to_markdown(self) -> str:
+        """The codebook as a Markdown page."""
+        d, r = self.descriptor, self.resource
+        schema = r["schema"]
+        lines = [f"# {r.get('title', d.get('title', self.name))} (`{self.name}`)", ""]
+        if r.get("description") or d.get("description"):
+            lines += [r.get("description") or d.get("description"), ""]
+        meta = d.get("x_regionalism", {})
+        lines += [
+            f"- Unit of analysis: {r.get('x_unit', meta.get('unit', ''))}",
+            f"- Primary key: {', '.join(schema.get('primaryKey', [])) or '(none)'}",
+            f"- Version: {d.get('version')}",
+            "- Licence: " + "; ".join(f"{l.get('name')} ({l.get('title', '')})" for l in d.get("licenses", [])),
+            "- Missing values: " + "; ".join(
+                f"'{m['value']}' = {m.get('label', '')}" if isinstance(m, dict) else repr(m)
+                for m in schema.get("missingValues", [""])),
+        ]
+        for fk in schema.get("foreignKeys", []):
+            lines.append(f"- Foreign key: {fk['fields']} -> {fk['reference']['resource']}.{fk['reference']['fields']}")
+        lines += ["", "## Sources", ""]
+        for s in d.get("sources", []):
+            lines.append(f"- {s.get('title')} (version {s.get('version', 'n/a')}) [{s.get('x_bibkey', '')}]")
+        lines += ["", "## Fields", "", "| name | type | description | categories |", "|---|---|---|---|"]
+        for _, row in self.fields.iterrows():
+            desc = str(row["description"]).replace("|", "\\|")
+            cats = str(row["categories"]).replace("|", "\\|")
+            lines.append(f"| `{row['name']}` | {row['type']} | {desc} | {cats} |")
+        return "\n".join(lines) + "\n"
+
+    def __str__(self) -> str:
+        return self.to_markdown()
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+
+def describe(name: str) -> Codebook:
+    """The codebook of a table.
+
+    Parameters
+    ----------
+    name : str
+        A table name (see :func:`list_datasets`).
+
+    Returns
+    -------
+    Codebook
+        ``.fields`` is a DataFrame of the columns (name, type, description,
+        unit, categories, ordered, constraints); ``str()`` or
+        ``.to_markdown()`` renders the whole codebook; ``.readme`` holds the
+        dataset's notes on coding decisions.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> cb = rg.describe("states")
+    >>> "v2x_polyarchy" in set(cb.fields["name"])
+    True
+    """
+    desc_path, desc, res = _lookup(name)
+    readme = desc_path.parent / "README.md"
+    return Codebook(name, desc, res, readme.read_text(encoding="utf-8") if readme.is_file() else "")
+
+
+def cite(name: str | None = None) -> str:
+    """BibTeX for every source behind a table (or behind the package).
+
+    Parameters
+    ----------
+    name : str, optional
+        A table name. Without it, the entry for the package itself.
+
+    Returns
+    -------
+    str
+        BibTeX entries: the package, each source dataset of the table, and
+        each reference cited in the table's ``source`` column.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> print(rg.cite("mia"))  # doctest: +ELLIPSIS
+    @software{regionalism...
+    """
+    bib = read_bib(datasets_root() / "references.bib")
+    keys: list[str] = ["regionalism"]
+    if name is not None:
+        desc_path, desc, res = _lookup(name)
+        keys += [s["x_bibkey"] for s in desc.get("sources", []) if s.get("x_bibkey")]
+        schema = res["schema"]
+        if any(f["name"] == "source" for f in schema["fields"]):
+            for cell in _load_cached(name)["source"].dropna():
+                keys += [k for k, _ in split_source(str(cell))]
+    seen: list[str] = []
+    for k in keys:
+        if k not in seen:
+            seen.append(k)
+    missing = [k for k in seen if k not in bib]
+    if missing:
+        raise KeyError(f"references.bib lacks entries for {missing}; run rg.validate on the datasets")
+    return "\n\n".join(bib[k] for k in seen) + "\n"

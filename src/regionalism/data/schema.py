@@ -1,0 +1,164 @@
+"""Frictionless Table Schema (v2) fields to typed pandas columns.
+
+One function, :func:`parse_column`, turns the raw text of a CSV column into
+the pandas dtype its schema field asks for and reports which cells could not
+be read. The loader and the validator both use it, so they cannot disagree.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["Field", "TableSchema", "read_descriptor", "parse_column", "missing_values"]
+
+_TRUE = {"true", "True", "TRUE", "1"}
+_FALSE = {"false", "False", "FALSE", "0"}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of a table schema."""
+
+    name: str
+    type: str
+    descriptor: dict[str, Any]
+
+    @property
+    def categories(self) -> list[Any] | None:
+        """The allowed values (from ``categories``), or None."""
+        cats = self.descriptor.get("categories")
+        if cats is None:
+            return None
+        return [c["value"] if isinstance(c, dict) else c for c in cats]
+
+    @property
+    def ordered(self) -> bool:
+        """Whether ``categories`` are ordered (``categoriesOrdered``)."""
+        return bool(self.descriptor.get("categoriesOrdered", False))
+
+    @property
+    def constraints(self) -> dict[str, Any]:
+        """The field's ``constraints`` (possibly empty)."""
+        return dict(self.descriptor.get("constraints", {}))
+
+    def expected(self) -> str:
+        """Describe in words what a valid cell of this field looks like."""
+        if self.categories is not None:
+            shown = ", ".join(map(str, self.categories[:12]))
+            more = ", ..." if len(self.categories) > 12 else ""
+            return f"one of {{{shown}{more}}}"
+        words = {
+            "integer": "a whole number",
+            "number": "a number",
+            "year": "a year (whole number)",
+            "date": "a date YYYY-MM-DD",
+            "boolean": "true or false",
+            "string": "text",
+        }
+        return words.get(self.type, self.type)
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    """The schema of one resource (table) of a data package."""
+
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[dict[str, Any], ...]
+    missing: tuple[str, ...]
+
+    @classmethod
+    def from_descriptor(cls, schema: dict[str, Any]) -> "TableSchema":
+        pk = schema.get("primaryKey", [])
+        return cls(
+            fields=tuple(Field(f["name"], f.get("type", "string"), f) for f in schema["fields"]),
+            primary_key=tuple([pk] if isinstance(pk, str) else pk),
+            foreign_keys=tuple(schema.get("foreignKeys", [])),
+            missing=tuple(missing_values(schema)),
+        )
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+def missing_values(schema: dict[str, Any]) -> list[str]:
+    """The strings that mean 'missing' in a schema (default: the empty string)."""
+    mv = schema.get("missingValues", [""])
+    return [m["value"] if isinstance(m, dict) else m for m in mv]
+
+
+def read_descriptor(path: str | Path) -> dict[str, Any]:
+    """Read a ``datapackage.json`` file."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def parse_column(field: Field, raw: pd.Series, missing: tuple[str, ...] = ("",)) -> tuple[pd.Series, pd.Series]:
+    """Convert one column of CSV text to its typed pandas form.
+
+    Parameters
+    ----------
+    field : Field
+        The schema field.
+    raw : pandas.Series
+        The column as read from the CSV, as strings (missing cells as they
+        appear in the file).
+    missing : tuple of str
+        Strings that mean missing.
+
+    Returns
+    -------
+    values : pandas.Series
+        The typed column: ``Int64`` for integers and years, ``float64`` for
+        numbers, ``boolean``, ``datetime64`` for dates, ``string`` for text,
+        an (ordered) ``Categorical`` where the field lists ``categories``.
+    bad : pandas.Series of bool
+        True where a non-missing cell could not be read as the field's type
+        or is not one of its categories.
+    """
+    text = raw.astype("string")
+    is_missing = text.isna() | text.isin(list(missing))
+    present = text.where(~is_missing)
+    kind = field.type
+    if kind in ("integer", "year"):
+        num = pd.to_numeric(present, errors="coerce")
+        bad = present.notna() & (num.isna() | (num != np.floor(num)) | ~present.str.fullmatch(r"\s*[+-]?\d+\s*").fillna(False))
+        values = num.where(~bad).astype("Int64")
+    elif kind == "number":
+        num = pd.to_numeric(present, errors="coerce")
+        bad = present.notna() & num.isna()
+        values = num.astype("float64")
+    elif kind == "boolean":
+        ok_true = present.isin(list(_TRUE))
+        ok_false = present.isin(list(_FALSE))
+        bad = present.notna() & ~(ok_true | ok_false)
+        values = pd.Series(pd.NA, index=raw.index, dtype="boolean")
+        values[ok_true.fillna(False)] = True
+        values[ok_false.fillna(False)] = False
+    elif kind == "date":
+        dates = pd.to_datetime(present, format="%Y-%m-%d", errors="coerce")
+        bad = present.notna() & dates.isna()
+        values = dates
+    else:
+        bad = pd.Series(False, index=raw.index)
+        values = present.astype("string")
+    cats = field.categories
+    if cats is not None:
+        cat_values = values.astype(object).where(values.notna(), None)
+        allowed = set(cats)
+        outside = values.notna() & ~cat_values.map(lambda v: v in allowed).astype(bool)
+        bad = bad | outside
+        cat_type = pd.CategoricalDtype(categories=cats, ordered=field.ordered)
+        values = pd.Series(pd.Categorical(cat_values.where(~outside, None), dtype=cat_type), index=raw.index)
+    return values, bad.fillna(False).astype(bool)

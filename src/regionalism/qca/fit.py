@@ -85,15 +85,15 @@ def pof(setms: str | pd.DataFrame | pd.Series | np.ndarray,
     DataFrame
         Index: the sets (terms of the expression, then ``expression`` when it
         has several terms). Necessity: columns ``inclN``, ``RoN``, ``covN``.
-        Sufficiency: ``inclS``, ``PRI``, ``covS``, ``covU`` (unique coverage
-        within the expression; 0 for single sets passed as columns... as in R,
-        computed relative to the other given sets).
+        Sufficiency: ``inclS``, ``PRI``, ``covS``, ``covU`` (unique coverage of
+        each term within the expression; 0 for sets passed as columns, as R
+        reports them).
 
     Examples
     --------
     >>> df = pd.DataFrame({"A": [1.0, 0.8, 0.2], "Y": [0.9, 0.7, 0.4]})
     >>> pof("A", df, outcome="Y", relation="sufficiency").round(3).loc["A", "inclS"]
-    np.float64(0.95)
+    np.float64(0.9)
     """
     if relation not in ("necessity", "sufficiency"):
         raise ValueError(f"relation must be 'necessity' or 'sufficiency', got {relation!r}")

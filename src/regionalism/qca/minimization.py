@@ -122,7 +122,7 @@ class QCASolution:
         num = fit.select_dtypes("number").columns
         fit[num] = fit[num].round(3)
         lines.append("")
-        lines.append(fit.fillna("").to_string())
+        lines.append(fit.astype(object).where(fit.notna(), "").to_string())
         return "\n".join(lines)
 
     def __repr__(self) -> str:

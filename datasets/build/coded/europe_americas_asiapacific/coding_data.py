@@ -97,9 +97,10 @@ mem("bimstec", "bimstec_about", "771:1997 750:1997 780:1997 800:1997 775:1997@19
 des("bimstec", 1997, 2017, "0 1 0 | 0 0 1 0 1 0 1 | 0 0 c 0 0 0", "bimstec_about",
     "Counter-terrorism and transnational crime sector (2004); Permanent Secretariat only from 2014 (Dhaka): "
     "the 2014-2017 secretariat is not split out (see NOTES).")
-des("bimstec", 2018, "", "0 1 1 | 1 0 1 0 1 0 1 | 0 0 c 0 0 1", "bimstec_about",
-    "MILEX-18 counter-terrorism field exercise (Pune, Sept 2018) and national security chiefs' meetings; "
-    "Charter (signed 2022) in force 2024: treaty_basis kept 0 for the spell as a whole (see NOTES).")
+des("bimstec", 2018, 2023, "0 1 1 | 1 0 1 0 1 0 1 | 0 0 c 0 0 1", "bimstec_about",
+    "MILEX-18 counter-terrorism field exercise (Pune, Sept 2018) and national security chiefs' meetings.")
+des("bimstec", 2024, "", "1 1 1 | 1 0 1 0 1 0 1 | 0 0 c 0 0 1", "bimstec_about",
+    "BIMSTEC Charter (signed 2022-03-30) in force 2024.")
 
 org("pif", "Pacific Islands Forum", "PIF", 1971, "1971-08-05", "", "", "general_purpose", "operational",
     "pacific", "pif_members; cow_igo_v3; pif_agreement2005",
@@ -406,9 +407,10 @@ org("bsec", "Organization of the Black Sea Economic Cooperation", "BSEC", 1992, 
 mem("bsec", "bsec_about; cow_igo_v3",
     "339:1992 371:1992 373:1992 355:1992 372:1992 350:1992 359:1992 360:1992 365:1992 640:1992 369:1992 345:2004",
     {345: "Serbia and Montenegro joined April 2004; Serbia continues."})
-des("bsec", 1992, "", "0 1 1 | 0 0 0 0 1 0 1 | 0 0 c 0 0 0", "bsec_about",
-    "Agreements on combating crime (1998) and on emergency assistance (1998); working groups only. "
-    "Charter (treaty) in force 1999: treaty_basis kept 0 for the spell (see NOTES).")
+des("bsec", 1992, 1998, "0 1 1 | 0 0 0 0 1 0 1 | 0 0 c 0 0 0", "bsec_about",
+    "Summit declaration; PERMIS secretariat (1994); Agreements on combating crime and on emergency assistance (1998).")
+des("bsec", 1999, "", "1 1 1 | 0 0 0 0 1 0 1 | 0 0 c 0 0 0", "bsec_about",
+    "Charter in force 1999-05-01; working groups on crime and emergencies only.")
 
 # --------------------------------------------------------------------- Americas
 org("oas", "Organization of American States", "OAS", 1948, "1948-04-30", "", "", "general_purpose", "operational",
@@ -651,3 +653,73 @@ org("pacific_alliance", "Pacific Alliance", "AP", 2011, "2011-04-28", "", "", "e
     "pacific_alliance2012", "Lima Declaration 2011; Framework Agreement signed 2012-06-06, in force 2015-07-20. "
     "Trans-regional (South America, Mexico).")
 mem("pacific_alliance", "pacific_alliance2012", "155:2011 100:2011 70:2011 135:2011")
+
+# ------------------------------------------------------------------- Agreements
+agr("tlatelolco", "Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean (Treaty of Tlatelolco)",
+    1967, "1967-02-14", 1969, "1969-04-25", "", "", "arms_control;nuclear_weapon_free_zone",
+    "tlatelolco1967; cow_igo_v3", "Not in ATOP. Administered by OPANAL (COW 'OPANAL'). Party years are the first "
+    "year of OPANAL membership in COW IGO v3 (proxy for entry into force for each state).")
+opanal = ("31:1977 40:2002 41:1969 42:1969 51:1969 52:1970 53:1969 54:1978 55:1975 56:1995 57:1992 58:1983 60:2002 "
+          "70:1969 80:1994 90:1970 91:1969 92:1970 93:1969 94:1969 95:1971 100:1972 101:1970 110:2007 115:1977 "
+          "130:1969 135:1969 140:1969 145:1969 150:1969 155:1974 160:1994 165:1969")
+parties("tlatelolco", "cow_igo_v3; tlatelolco1967", opanal,
+        {140: "COW OPANAL from 1969; Brazil's full entry into force (waiver under art. 29) was 1994: see NOTES.",
+         155: "COW from 1974; Chile's full entry into force 1994: see NOTES.",
+         160: "Argentina ratified 1994.", 40: "Cuba ratified 2002."})
+des("tlatelolco", 1969, "", "1 1 1 | 0 0 0 0 0 1 0 | 0 0 q 0 1 0", "tlatelolco1967",
+    "OPANAL General Conference (two-thirds majority on substance), Council and Secretariat; IAEA safeguards; "
+    "disputes to ICJ (art. 24).", unit_type="agreement")
+
+agr("rarotonga", "South Pacific Nuclear Free Zone Treaty (Treaty of Rarotonga)", 1985, "1985-08-06", 1986,
+    "1986-12-11", "", "", "arms_control;nuclear_weapon_free_zone", "rarotonga1985",
+    "Not in ATOP. Cook Islands and Niue (parties) are not COW states.")
+parties("rarotonga", "rarotonga1985", "900:1986 920:1986 950:1986 990:1986 946:1999 947:2000 970:? 910:? 940:? 935:? 955:?",
+        {946: "Party at entry into force (1986); COW system entry 1999.",
+         947: "Party at entry into force (1986); COW system entry 2000.",
+         970: "Party; ratification year not verified.", 910: "Party; ratification year not verified.",
+         940: "Party; ratification year not verified.", 935: "Party; ratification year not verified.",
+         955: "Party; ratification year not verified."})
+des("rarotonga", 1986, "", "1 0 0 | 0 0 0 0 0 1 0 | 0 0 c 0 1 0", "rarotonga1985",
+    "Consultative Committee convened as needed (no standing body); PIF Secretariat as depositary; "
+    "complaints procedure (Annex 4).", unit_type="agreement")
+
+agr("seanwfz", "Treaty on the Southeast Asia Nuclear Weapon-Free Zone (Bangkok Treaty)", 1995, "1995-12-15", 1997,
+    "1997-03-27", "", "", "arms_control;nuclear_weapon_free_zone", "seanwfz1995", "Not in ATOP.")
+parties("seanwfz", "seanwfz1995", "835:1997 811:1997 850:1997 812:1997 820:1997 775:1997 830:1997 800:1997 816:1997 840:2001",
+        {840: "Philippines ratified 2001."})
+des("seanwfz", 1997, "", "1 1 0 | 0 0 0 0 0 1 0 | 0 0 c 0 1 0", "seanwfz1995",
+    "Commission (foreign ministers) and Executive Committee; fact-finding and dispute settlement (arts. 13-14, 21).",
+    unit_type="agreement")
+
+agr("asean_acct", "ASEAN Convention on Counter Terrorism", 2007, "2007-01-13", 2011, "2011-05-27", "", "",
+    "counterterrorism", "asean_acct2007", "Not in ATOP.")
+parties("asean_acct", "asean_acct2007", "830:2011 800:2011 840:2011 811:2011 835:2011 820:2013 850:? 812:? 775:? 816:?",
+        {850: "Ratified between 2011 and 2012 (all ten parties by 2013-01-11); year not verified.",
+         812: "See Indonesia note.", 775: "See Indonesia note.", 816: "See Indonesia note.",
+         811: "Fourth ratification, deposited 2010-06-28; in force for it 2011."})
+des("asean_acct", 2011, "", "1 0 0 | 0 0 1 0 0 0 0 | 0 0 c 0 0 0", "asean_acct2007",
+    "Cooperation obligations; implemented through AMMTC/SOMTC; art. XIX amicable settlement only.",
+    unit_type="agreement")
+
+agr("ca_democratic_security", "Framework Treaty on Democratic Security in Central America", 1995, "1995-12-15", "", "",
+    "", "", "defense;counterterrorism;drugs_crime;arms_control;border",
+    "framework_security1995", "Not in ATOP. In force (the Security Commission works under it) but the entry-into-force "
+    "date and ratification years were not verified here.")
+parties("ca_democratic_security", "framework_security1995", "94:? 92:? 90:? 91:? 93:? 95:?",
+        {c: "Signatory; ratification year not verified." for c in (94, 92, 90, 91, 93, 95)})
+des("ca_democratic_security", 1995, "", "1 1 0 | 1 0 1 1 1 1 1 | 1 0 c 0 1 .", "framework_security1995",
+    "Art. 52 Security Commission; collective response to aggression; confidence-building and arms control; "
+    "operational record not established.", unit_type="agreement")
+
+agr("saarc_terrorism", "SAARC Regional Convention on Suppression of Terrorism", 1987, "1987-11-04", 1988, "1988-08-22",
+    "", "", "counterterrorism", "saarc_terror1987", "Not in ATOP. Additional Protocol 2004 (in force 2006).")
+parties("saarc_terrorism", "saarc_terror1987", "750:1988 760:1988 770:1988 771:1988 780:1988 781:1988 790:1988")
+des("saarc_terrorism", 1988, "", "1 0 0 | 0 0 1 0 0 0 0 | 0 0 c 0 0 0", "saarc_terror1987",
+    "Extradition/prosecution obligations; no body of its own (SAARC Terrorist Offences Monitoring Desk).",
+    unit_type="agreement")
+
+agr("fpda_1971", "Five Power Defence Arrangements (exchanges of notes)", 1971, "1971-04-16", 1971, "1971-11-01", "", "",
+    "consultation;military_cooperation", "fpda1971", "Not in ATOP as a multilateral alliance. See organization fpda.")
+parties("fpda_1971", "fpda1971", "200:1971 900:1971 920:1971 820:1971 830:1971")
+des("fpda_1971", 1971, "", "0 1 1 | 1 0 0 0 0 0 0 | 0 2 c 0 0 1", "fpda1971",
+    "Consultation on external attack on Malaysia/Singapore; HQ IADS; exercises.", unit_type="agreement")

@@ -126,6 +126,9 @@ if __name__ == "__main__":
         for key, typ, title, author, year, url, note in BIB:
             if key not in used:
                 continue
+            if key in RAW:
+                fh.write(RAW[key] + "\n\n")
+                continue
             fields = [("title", title), ("author", author), ("year", year), ("url", url), ("note", note)]
             body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields if v != "")
             fh.write(f"@{typ}{{{key},\n{body}\n}}\n\n")

@@ -104,3 +104,6 @@ BIB = [
 ("rarotonga1985", "misc", "South Pacific Nuclear Free Zone Treaty (Treaty of Rarotonga)", "South Pacific Forum members", 1985, "https://treaties.unoda.org/t/rarotonga", "Signed 6 August 1985, in force 11 December 1986"),
 ("iacat2002", "misc", "Inter-American Convention against Terrorism (A-66)", "OAS member states", 2002, "https://www.oas.org/juridico/english/sigs/a-66.html", "Bridgetown, 3 June 2002, in force 10 July 2003"),
 ]
+
+# Entries shared with other areas, copied verbatim so the merged key holds one entry.
+RAW = {"cow_igo_v3": '@misc{cow_igo_v3,\n  author = {Pevehouse, Jon C. W. and Nordstrom, Timothy and McManus, Roseanne W. and Jamison, Anne Spencer},\n  title = {Tracking Organizations in the World: The Correlates of War IGO Version 3.0 Datasets},\n  journal = {Journal of Peace Research 57(3): 492-503},\n  year = {2020},\n  url = {https://correlatesofwar.org/data-sets/IGOs/},\n  note = {Files igo_list_v3.csv and igo_membership_state_igo_year_v3.csv (state-IGO-years to 2014) in shared/data/raw/cow_igo.}\n}'}

@@ -1,1 +1,19 @@
-EXTRA = {}
+"""Bib entries for design and agreement sources (merged by make_bib.py)."""
+U = "Not consulted online for this coding (no internet); cited from the coder's knowledge, to be checked against the text."
+EXTRA = {
+ "oau_iaf_chad1981": ("misc", dict(title="OAU Inter-African Force in Chad (1981-1982): decisions of the OAU Assembly and Standing Committee on Chad", author="Organization of African Unity", year="1981", note=U)),
+ "oau_mechanism1993": ("misc", dict(title="Declaration of the Assembly of Heads of State and Government on the Establishment within the OAU of a Mechanism for Conflict Prevention, Management and Resolution", author="OAU Assembly", year="1993", note="Cairo, 30 June 1993, AHG/DECL.3 (XXIX). " + U)),
+ "oau_ct1999": ("misc", dict(title="OAU Convention on the Prevention and Combating of Terrorism", author="Organization of African Unity", year="1999", url="https://au.int/en/treaties/oau-convention-prevention-and-combating-terrorism", note="Algiers, 14 July 1999; in force 6 December 2002. " + U)),
+ "au_border_programme2007": ("misc", dict(title="Declaration on the African Union Border Programme and its Implementation Modalities", author="AU Conference of Ministers in charge of Border Issues", year="2007", note="Addis Ababa, 7 June 2007. " + U)),
+ "sadc_mdp2003": ("misc", dict(title="SADC Mutual Defence Pact", author="SADC", year="2003", url="https://www.sadc.int/", note="Dar es Salaam, 26 August 2003; arts. 4, 6, 9, 18 (entry into force after two-thirds ratification). " + U)),
+ "pmg_sadc_mdp2005": ("misc", dict(title="Explanatory memorandum concerning South Africa's intent to be bound by the SADC Mutual Defence Pact; and Department of Defence briefing 'The SADC Mutual Defence Pact'", author="Parliamentary Monitoring Group (South Africa)", year="2005", url="http://www.pmg.org.za/docs/2005/050310sadcmemo.htm", note="Read via the stored-pages search: adopted by consensus and signed 26 August 2003; in force 30 days after two-thirds ratification; list of state parties (Angola and Seychelles did not sign; Botswana, Mauritius, Tanzania had ratified by early 2005).")),
+ "pelindaba1996": ("misc", dict(title="African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba)", author="OAU member states", year="1996", note="Signed Cairo 11 April 1996; in force 15 July 2009. " + U)),
+ "ecowas_salw2006": ("misc", dict(title="ECOWAS Convention on Small Arms and Light Weapons, their Ammunition and Other Related Materials", author="ECOWAS", year="2006", note="Abuja, 14 June 2006; in force 29 September 2009. " + U)),
+ "kinshasa2010": ("misc", dict(title="Central African Convention for the Control of Small Arms and Light Weapons, their Ammunition and all Parts and Components (Kinshasa Convention)", author="ECCAS member states and Rwanda", year="2010", note="Adopted 30 April 2010; opened for signature 19 November 2010; in force 8 March 2017. " + U)),
+ "arab_ct1998": ("misc", dict(title="Arab Convention for the Suppression of Terrorism", author="League of Arab States", year="1998", note="Cairo, 22 April 1998; in force 7 May 1999. " + U)),
+ "ioc_mase2013": ("misc", dict(title="Programme to promote Regional Maritime Security (MASE), Eastern and Southern Africa - Indian Ocean", author="Indian Ocean Commission; COMESA; EAC; IGAD; European Union", year="2013", note=U)),
+ "cemac_fomuc2002": ("misc", dict(title="Force multinationale en Centrafrique (FOMUC), CEMAC decision of October 2002", author="CEMAC", year="2002", note="Deployed 2002-2008, handed over to ECCAS (MICOPAX) in July 2008. " + U)),
+ "censad_car2001": ("misc", dict(title="CEN-SAD peacekeeping force in the Central African Republic (2001-2003)", author="Community of Sahel-Saharan States", year="2001", note=U)),
+ "gcc_umc2014": ("misc", dict(title="GCC Supreme Council decisions establishing the Unified Military Command (Kuwait 2013; Doha 2014)", author="GCC Supreme Council", year="2014", note=U)),
+ "oic_ct1999": ("misc", dict(title="Convention of the Organisation of the Islamic Conference on Combating International Terrorism", author="OIC", year="1999", note="Ouagadougou, 1 July 1999. " + U)),
+}

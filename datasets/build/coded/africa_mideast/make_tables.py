@@ -495,10 +495,10 @@ mem("udeac", 483, 1966, 1968, source="udeac_treaty1964; cow_igo_v3", note="Found
 mem("udeac", 483, 1984, 1999, source="cow_igo_v3", note="Rejoined 1984 (COW IGO v3).")
 mem("udeac", 411, 1983, 1999, source="cow_igo_v3", note="Joined 1983 (COW IGO v3).")
 org("chstea", "Conference of Heads of State of Equatorial Africa", "", 1960, dissolved=1968,
-    type="general_purpose", mandate="declaratory", region="central_africa", cow=1320,
+    type="general_purpose", mandate="none", region="central_africa", cow=1320,
     source="cow_igo_v3; atop_v401",
     note="Political conference of Chad, CAR, Congo and Gabon (COW IGO v3, political=1, 1960-1968). The 1960 defence agreement of the four with France is ATOP 3395. "
-         "security_mandate declaratory from that agreement (NOTES.md); no design items coded beyond what the sources give.")
+         "security_mandate none: that agreement binds the states with France (ATOP) and gives the Conference itself no security task in the sources used (NOTES.md).")
 for c in [481, 482, 483, 484]:
     mem("chstea", c, 1960, 1968, source="cow_igo_v3", note="COW IGO v3 years.")
 org("lcbc", "Lake Chad Basin Commission", "LCBC", 1964, founded_date="1964-05-22", type="other",
@@ -528,9 +528,9 @@ org("amu", "Arab Maghreb Union", "AMU", 1989, founded_date="1989-02-17", type="g
 for c in [615, 620, 435, 600, 616]:
     mem("amu", c, 1989, "", source="amu_treaty1989; cow_igo_v3", note="Founding party.")
 org("censad", "Community of Sahel-Saharan States", "CEN-SAD", 1998, founded_date="1998-02-04",
-    type="general_purpose", mandate="declaratory", region="",
-    source="censad_treaty1998",
-    note="Founded Tripoli 1998-02-04 by six states; revised treaty 2013 adds peace and security (Permanent Council for Peace and Security). "
+    type="general_purpose", mandate="operational", region="",
+    source="censad_treaty1998; censad_car2001",
+    note="Founded Tripoli 1998-02-04 by six states; revised treaty 2013 adds peace and security (Permanent Council for Peace and Security). Operational: CEN-SAD peace force in the Central African Republic (December 2001 - January 2003). "
          "Later accessions (to ~25 members) are not coded with years: not sourced here (NOTES.md). home_region empty (Sahel-Sahara spans west, north, central and Horn).")
 for c in [432, 439, 483, 436, 620, 625]:
     mem("censad", c, 1998, "", sd="1998-02-04", source="censad_treaty1998",

@@ -207,8 +207,25 @@ def fit(
               "hc1": dict(cov_type="HC1"), "nonrobust": {}}[cov]
         fit_kwargs.setdefault("disp", 0)
         fit_kwargs.setdefault("maxiter", 200 if model != "negbin" else 1000)
-        r = m.fit(**kw, **fit_kwargs)
-        if not r.mle_retvals.get("converged", True):
+        if model == "negbin" and "method" not in fit_kwargs:
+            # statsmodels' default tolerance stops ~1e-4 short of the optimum; try tight
+            # settings first. Near alpha = 0 (Poisson data) Newton can fail: then BFGS.
+            r = None
+            for extra in ({"method": "newton", "tol": 1e-12}, {"method": "bfgs", "gtol": 1e-10},
+                          {"method": "bfgs"}):
+                import warnings
+
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    cand = m.fit(**kw, **fit_kwargs, **extra)
+                if cand.mle_retvals.get("converged", True) and np.isfinite(cand.params).all():
+                    r = cand
+                    break
+            if r is None:
+                r = cand
+        else:
+            r = m.fit(**kw, **fit_kwargs)
+        if not r.mle_retvals.get("converged", True) or not np.isfinite(r.params).all():
             raise RuntimeError(f"{model} did not converge (statsmodels mle_retvals: "
                                f"{r.mle_retvals}); check for separation or rescale regressors")
         return _from_statsmodels(r, cov=cov, n_clusters=G, names=r.params.index, **common)
@@ -224,6 +241,8 @@ def fit(
         fit_kwargs.setdefault("disp", 0)
         fit_kwargs.setdefault("method", "bfgs")
         fit_kwargs.setdefault("maxiter", 2000)
+        if fit_kwargs["method"] == "bfgs":  # statsmodels' gtol=1e-5 stops ~1e-4 short
+            fit_kwargs.setdefault("gtol", 1e-8)
         r = m.fit(**kw, **fit_kwargs)
         return _from_statsmodels(r, cov=cov, n_clusters=G, names=r.params.index,
                                  notes=("Thresholds in statsmodels parametrization: first cut "

@@ -12,6 +12,7 @@ CSVs edited by hand in this folder.
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -599,8 +600,8 @@ mem("cento", 645, 1955, 1959, sd="1955-02-24", ed="1959-03-24", source="baghdad_
 mem("cento", 200, 1955, 1979, sd="1955-04-05", source="baghdad_pact1955; cow_igo_v3", note="Acceded 5 April 1955.")
 mem("cento", 770, 1955, 1979, sd="1955-09-23", source="baghdad_pact1955; cow_igo_v3", note="Acceded 23 September 1955.")
 mem("cento", 630, 1955, 1979, sd="1955-11-03", source="baghdad_pact1955; cow_igo_v3", note="Acceded 3 November 1955.")
-mem("cento", 2, "", 1979, status="associate", source="cow_igo_v3; atop_v401",
-    note="Never a party to the Pact (not an ATOP member) but took part in its committees, including the Military Committee, from the late 1950s; start year not sourced here. COW IGO v3 codes full 1955-1979 (NOTES.md).")
+mem("cento", 2, 1955, 1979, status="associate", source="cow_igo_v3; atop_v401",
+    note="Never a party to the Pact (not an ATOP member) but took part in its committees, including the Military Committee, from the late 1950s. Years from COW IGO v3, which codes the US as a full member 1955-1979; status associate because the US never acceded (NOTES.md).")
 org("oic", "Organisation of Islamic Cooperation", "OIC", 1969, founded_date="1969-09-25",
     type="general_purpose", mandate="declaratory", region="", cow=3850, mia="OIC",
     source="oic_charter1972; cow_igo_v3; mia_v2",
@@ -616,6 +617,51 @@ org("oapec", "Organization of Arab Petroleum Exporting Countries", "OAPEC", 1968
 from_cow("oapec", "OAPEC", alive_after_2014=True, ext_source="oapec_members")
 
 
+# ---------------------------------------------------------------- 31 December rule
+ENDED = re.compile(r"\s*This status ended \d{4}-\d\d-\d\d; under the 31-December rule the spell ends the year before\.")
+SHARE = re.compile(r"[^.;]*(oundary year|shares 20\d\d|share 20\d\d)[^.]*\.?\s*")
+
+
+def normalize(rows: list[dict]) -> list[dict]:
+    """Resolve spells of one org and state that share a boundary year.
+
+    The status holding on 31 December owns the year (CODING.md): a spell that
+    ends in the year the next begins is cut back by one year (its exact end
+    date moves to the note); a spell left with no year of its own (a
+    within-year suspension) is dropped and recorded in the note of the spell
+    that follows; adjacent spells with the same status are then merged.
+    """
+    out: list[dict] = []
+    key = lambda r: (r["org_id"], r["ccode"])
+    groups: dict = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(dict(r))
+    for k, g in groups.items():
+        g.sort(key=lambda r: (r["start"] if r["start"] != "" else -1, r["start_date"] or ""))
+        res: list[dict] = []
+        for r in g:
+            r["note"] = re.sub(r"[;,]\s*$", ".", SHARE.sub("", r["note"]).strip())
+            if res and res[-1]["end"] != "" and r["start"] != "" and int(res[-1]["end"]) >= int(r["start"]):
+                prev = res[-1]
+                if prev["end_date"]:
+                    prev["note"] = (prev["note"] + f" This status ended {prev['end_date']}; under the 31-December rule the spell ends the year before.").strip()
+                prev["end"], prev["end_date"] = int(r["start"]) - 1, ""
+                if prev["start"] != "" and int(prev["end"]) < int(prev["start"]):
+                    res.pop()
+                    r["note"] = (r["note"] + f" Within-year {prev['status']} spell {prev['start_date'] or prev['start']} to {r['start_date'] or r['start']} not kept (31-December rule): {ENDED.sub('', prev['note'])}").strip()
+                    r["source"] = "; ".join(dict.fromkeys((r["source"] + "; " + prev["source"]).split("; ")))
+            if res and res[-1]["status"] == r["status"] and res[-1]["end"] != "" and r["start"] != "" \
+                    and int(res[-1]["end"]) == int(r["start"]) - 1:
+                prev = res[-1]
+                prev["end"], prev["end_date"] = r["end"], r["end_date"]
+                prev["note"] = (ENDED.sub("", prev["note"]) + " " + r["note"].replace("Reinstated. ", "")).strip()
+                prev["source"] = "; ".join(dict.fromkeys((prev["source"] + "; " + r["source"]).split("; ")))
+                continue
+            res.append(r)
+        out.extend(res)
+    return out
+
+
 # ---------------------------------------------------------------- write
 def write(rows, cols, name):
     df = pd.DataFrame(rows, columns=cols)
@@ -625,5 +671,5 @@ def write(rows, cols, name):
 
 if __name__ == "__main__":
     o = write(ORGS, ORG_COLS, "organizations.csv")
-    m = write(MEMS, MEM_COLS, "memberships.csv")
+    m = write(normalize(MEMS), MEM_COLS, "memberships.csv")
     print(len(o), "organizations;", len(m), "membership spells")

@@ -16,6 +16,7 @@ import pandas as pd
 
 DATASETS = Path(__file__).resolve().parent.parent
 REPO = DATASETS.parent
+OUT = {"root": DATASETS}  # where write_dataset writes; build.py --out changes it
 DEFAULT_RAW = REPO.parent / "shared" / "data" / "raw"
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 MISSING = [{"value": "", "label": "missing: not covered by the source, not applicable, or unknown"}]
@@ -106,9 +107,9 @@ def _format(df: pd.DataFrame, fields: list[dict[str, Any]]) -> pd.DataFrame:
 def write_dataset(folder_name: str, *, title: str, description: str, version: str,
                   licenses: list[dict[str, Any]], sources: list[dict[str, Any]],
                   resources: list[Resource], readme: str, checks: list[dict[str, Any]] | None = None,
-                  root: Path = DATASETS) -> Path:
+                  root: Path | None = None) -> Path:
     """Write a dataset folder (CSV files, datapackage.json, README.md) deterministically."""
-    folder = root / folder_name
+    folder = (root or OUT["root"]) / folder_name
     folder.mkdir(parents=True, exist_ok=True)
     res_desc = []
     tables: dict[str, Any] = {}

@@ -57,7 +57,7 @@ def build(raw: Path) -> None:
         fld("atopid", "integer", "ATOP alliance identifier", required=True),
         fld("member", "integer", "COW code of the member state", required=True),
         fld("cowsys", "integer", "1 if the member is a COW system member"),
-        fld("yrent", "year", "Year the member entered"), fld("moent", "integer", "Month entered"),
+        fld("yrent", "year", "Year the member entered", required=True), fld("moent", "integer", "Month entered"),
         fld("dayent", "integer", "Day entered"),
         fld("yrexit", "integer", "Year the member left (0 = member at the end of coverage)"),
         fld("moexit", "integer", "Month left"), fld("dayexit", "integer", "Day left"),
@@ -66,7 +66,7 @@ def build(raw: Path) -> None:
         fld("bilat", "integer", "Bilateral alliance"),
     ] + [fld(k, "integer", f"Member has a {v} (1 yes, 0 no)", minimum=0, maximum=1) for k, v in PROVISIONS.items()] \
       + [fld(k, "integer", ALLIANCE_ITEMS[k]) for k in ("active", "conditio", "asymm")] + [fld("version", "number", "ATOP version")]
-    m_key = ["atopid", "member", "phase", "yrent", "moent", "dayent"]
+    m_key = ["atopid", "member", "phase", "yrent"]
     if m.duplicated(m_key).any():
         raise ValueError("ATOP member rows not unique on " + str(m_key))
     d_fields = [fld("ccode1", "integer", "COW code of state 1", required=True),
@@ -93,7 +93,7 @@ def build(raw: Path) -> None:
   members. The member columns mem1..mem59 of the release are summarized as
   `n_members`; the members themselves are in `alliance_members`.
 - `alliance_members`: {len(m)} member-phase rows (entry/exit dates, phase,
-  member-specific obligations). Key: alliance, member, phase and entry date.
+  member-specific obligations). Key: alliance, member, phase and entry year (entry month and day are missing for some rows).
 - `alliance_dyads`: {len(dd)} ATOP v5.1 directed dyad-years (1946-2018) as
   packaged by peacesciencer; directed because 1,394 dyad-years differ by
   direction.

@@ -19,7 +19,7 @@ def build(raw: Path) -> None:
         fld("base_treaty", "integer", "Number of the base treaty this entry belongs to", required=True),
         fld("name", "string", "Agreement name"),
         fld("entry_type", "string", "Entry type", categories=types),
-        fld("consolidated", "integer", "1 for consolidated entries", minimum=0, maximum=1),
+        fld("consolidated", "integer", "DESTA consolidation code as released (values -1, 0, 1; see the DESTA codebook)"),
         fld("year", "year", "Year of signature"),
         fld("entryforceyear", "year", "Year of entry into force (NA if not in force or unknown)"),
         fld("typememb", "integer", "DESTA membership type code (1 bilateral, 2 plurilateral, 3 plurilateral and third country, 4 region-region, 5 accession, 6 region-country, 7 withdrawal; see DESTA codebook)"),

@@ -108,5 +108,6 @@ Pevehouse et al. (2020) and Wallace and Singer (1970). `rg.cite("igo_memberships
                   sources=[source("COW Intergovernmental Organizations", "3.0", "cow_igo_v3"),
                            source("Wallace and Singer IGO data", "1970", "wallace1970igo")],
                   resources=resources, readme=readme,
-                  checks=[{"type": "spell_order", "start": "start", "end": "end"},
-                          {"type": "no_overlap", "by": ["ionum", "ccode"], "start": "start", "end": "end"}])
+                  checks=[{"type": "spell_order", "resource": "igo_memberships", "start": "start", "end": "end"},
+                          {"type": "no_overlap", "resource": "igo_memberships", "by": ["ionum", "ccode"],
+                           "start": "start", "end": "end"}])

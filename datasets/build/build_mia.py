@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _common import CITATION_TERMS, Resource, fk, fld, read_raw, source, write_dataset
+from _common import CITATION_TERMS, Resource, fld, read_raw, source, write_dataset
 
 COMPONENTS = {
     "DS_sum_st": "delegation to dispute settlement (0-1)",
@@ -37,10 +37,10 @@ def build(raw: Path) -> None:
     fields = [
         fld("acronym", "string", "MIA acronym of the IO (MIA's own spelling, e.g. 'OAU/ AU')", required=True),
         fld("ioname", "string", "MIA IO name", required=True),
-        fld("cow_igo_ionum", "integer", "COW IGO number of the IO", required=True),
+        fld("cow_igo_ionum", "integer", "COW IGO number of the IO as MIA gives it (three IOs carry numbers that are not in COW IGO v3's list: see README)", required=True),
         fld("year", "year", "Year", required=True, minimum=1950, maximum=2019),
         fld("inception", "year", "Year of the IO's inception"),
-        fld("initial", "integer", "1 in the IO's first year in the data", minimum=0, maximum=1),
+        fld("initial", "integer", "MIA's initial-year marker as released (1 in the first year; a few IO-years carry 2)"),
         fld("end", "integer", "MIA's end marker (1 in the IO's last year, where it ended)"),
         fld("type_i", "string", "MIA type: general-purpose or task-specific (Hooghe, Lenz and Marks 2019)", categories=types),
         fld("contract", "string", "MIA contract type: general-purpose or task-specific", categories=types),
@@ -48,8 +48,10 @@ def build(raw: Path) -> None:
         fld("pooling", "number", "Aggregate pooling score", unit="0-1 scale", minimum=0, maximum=1),
     ] + [fld(k, "number", v, minimum=0, maximum=1) for k, v in COMPONENTS.items()]
     res = Resource("mia", "Measure of International Authority (MIA v2), IO-year", "organization-year", fields,
-                   ["acronym", "year"], m, description="Delegation and pooling of 76 IOs, 1950-2019, with their components.",
-                   foreign_keys=[fk("cow_igo_ionum", "igo_list", "ionum")])
+                   ["acronym", "year"], m, description="Delegation and pooling of 76 IOs, 1950-2019, with their components.")
+    lst = read_raw(raw, "cow_igo/igo_list_v3.csv")
+    absent_ids = sorted(set(m["cow_igo_ionum"]) - set(lst["ionum"]))
+    absent = ", ".join(f"{a} ({n})" for a, n in m.drop_duplicates("acronym").set_index("acronym")["cow_igo_ionum"].items() if n in absent_ids)
     readme = f"""
 # `mia`: Measure of International Authority, v2 (May 2021)
 
@@ -66,7 +68,9 @@ Hooghe, Marks, Lenz et al. 2017; Hooghe, Lenz and Marks 2019).
   the project's `organizations` table links to it through `mia_id`.
 - Dispute-settlement item columns (coverage1..preliminary3, DS_sum1-3) are
   not in the raw extract and not shipped.
-- Every IO carries its COW IGO number, a foreign key into `igo_list`.
+- Every IO carries MIA's COW IGO number. For three IOs ({absent}) that number
+  is not in COW IGO v3's list of 534 IGOs, so it is not declared a foreign
+  key into `igo_list`.
 
 ## Terms
 Public download from the authors (no licence text in the codebook); cite

@@ -128,31 +128,45 @@ def parse_column(field: Field, raw: pd.Series, missing: tuple[str, ...] = ("",))
         or is not one of its categories.
     """
     text = raw.astype("string")
-    is_missing = text.isna() | text.isin(list(missing))
-    present = text.where(~is_missing)
+    is_missing = (text.isna() | text.isin(list(missing))).to_numpy()
+    # parse each distinct value once (columns repeat values a lot), then broadcast
+    codes, uniques = pd.factorize(text.where(~is_missing), use_na_sentinel=True)
+    u = pd.Series(uniques, dtype="string")
     kind = field.type
     if kind in ("integer", "year"):
-        num = pd.to_numeric(present, errors="coerce")
-        bad = present.notna() & (num.isna() | (num != np.floor(num)) | ~present.str.fullmatch(r"\s*[+-]?\d+\s*").fillna(False))
-        values = num.where(~bad).astype("Int64")
+        ok = u.str.fullmatch(r"\s*[+-]?\d+\s*").fillna(False).to_numpy()
+        parsed = pd.array(pd.to_numeric(u.where(ok), errors="coerce"), dtype="Int64")
+        dtype: Any = "Int64"
     elif kind == "number":
-        num = pd.to_numeric(present, errors="coerce")
-        bad = present.notna() & num.isna()
-        values = num.astype("float64")
+        num = pd.to_numeric(u, errors="coerce")
+        ok = num.notna().to_numpy()
+        parsed = num.to_numpy(dtype="float64")
+        dtype = "float64"
     elif kind == "boolean":
-        ok_true = present.isin(list(_TRUE))
-        ok_false = present.isin(list(_FALSE))
-        bad = present.notna() & ~(ok_true | ok_false)
-        values = pd.Series(pd.NA, index=raw.index, dtype="boolean")
-        values[ok_true.fillna(False)] = True
-        values[ok_false.fillna(False)] = False
+        is_true, is_false = u.isin(list(_TRUE)).to_numpy(), u.isin(list(_FALSE)).to_numpy()
+        ok = is_true | is_false
+        parsed = pd.array(np.where(ok, is_true, False), dtype="boolean")
+        parsed[~ok] = pd.NA
+        dtype = "boolean"
     elif kind == "date":
-        dates = pd.to_datetime(present, format="%Y-%m-%d", errors="coerce")
-        bad = present.notna() & dates.isna()
-        values = dates
+        dates = pd.to_datetime(u, format="%Y-%m-%d", errors="coerce")
+        ok = dates.notna().to_numpy()
+        parsed = dates.to_numpy()
+        dtype = "datetime64[ns]"
     else:
-        bad = pd.Series(False, index=raw.index)
-        values = present.astype("string")
+        ok = np.ones(len(u), dtype=bool)
+        parsed = u.array
+        dtype = "string"
+    has = codes >= 0
+    bad_arr = np.zeros(len(raw), dtype=bool)
+    bad_arr[has] = ~ok[codes[has]]
+    if len(u):
+        taken = pd.Series(parsed, dtype=dtype).take(np.where(has, codes, 0)).reset_index(drop=True)
+        taken[~has | bad_arr] = None
+    else:
+        taken = pd.Series([None] * len(raw), dtype=dtype)
+    values = pd.Series(taken.array, index=raw.index, dtype=dtype)
+    bad = pd.Series(bad_arr, index=raw.index)
     cats = field.categories
     if cats is not None:
         cat_values = values.astype(object).where(values.notna(), None)

@@ -116,6 +116,9 @@ def read_table_text(path: Path, problems: list[Problem], *, delimiter: str = ","
     if "\x00" in text:
         problems.append(Problem(name, None, None, None, "a CSV text table, not a binary file", "not a table"))
         return None
+    fast = _fast_table(text, delimiter)
+    if fast is not None:
+        return fast
     try:
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
     except csv.Error as exc:
@@ -153,6 +156,25 @@ def read_table_text(path: Path, problems: list[Problem], *, delimiter: str = ","
     frame.index = pd.Index(line_numbers, name="line")
     if dupes:
         frame = frame.loc[:, ~frame.columns.duplicated()]
+    return frame
+
+
+def _fast_table(text: str, delimiter: str) -> pd.DataFrame | None:
+    """Read a well-formed CSV with pandas' C parser; None when anything is unusual
+    (ragged rows, blank lines, quoted line breaks, duplicate or odd header), so that
+    the careful reader can report the problems line by line."""
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype="string", keep_default_na=False,
+                            na_filter=False, skip_blank_lines=False, engine="c")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        return None
+    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=delimiter))
+    if len(frame) != lines - 1 or list(frame.columns) != header or len(set(header)) != len(header):
+        return None
+    if len(header) == 1 and any(sep in header[0] for sep in (";", "\t", "|")):
+        return None
+    frame.index = pd.RangeIndex(2, len(frame) + 2, name="line")
     return frame
 
 
@@ -272,6 +294,8 @@ def _validate_package(desc_path: Path, registry: _Registry, report: ValidationRe
         registry.cache[res["name"]] = typed
         _check_keys(file, typed, schema, registry, problems)
         for check in desc.get("x_regionalism", {}).get("checks", []):
+            if check.get("resource", res["name"]) != res["name"]:
+                continue
             _run_check(check, file, desc_path.parent, typed, registry, problems)
 
 
@@ -352,12 +376,14 @@ def _check_keys(file: Path, typed: pd.DataFrame, schema: TableSchema, registry: 
         if not all(f in typed for f in fields) or not all(f in target for f in ref_fields):
             continue
         have = typed[fields].dropna()
-        keys = set(map(tuple, target[ref_fields].dropna().astype(object).itertuples(index=False, name=None)))
-        for line, row in zip(have.index, have.astype(object).itertuples(index=False, name=None)):
-            if tuple(row) not in keys:
-                value = row[0] if len(row) == 1 else row
-                problems.append(Problem(name, int(line), ",".join(fields), value,
-                                        f"a value of {ref['resource']}.{','.join(ref_fields)}", "foreign key"))
+        target_keys = pd.MultiIndex.from_frame(target[ref_fields].dropna().astype(object))
+        found = pd.MultiIndex.from_frame(have.astype(object)).isin(target_keys)
+        for line in have.index[~found]:
+            row = tuple(have.loc[line].astype(object))
+            value = row[0] if len(row) == 1 else row
+            problems.append(Problem(name, int(line), ",".join(fields), value,
+                                    f"a value of {ref['resource'] or 'this table'}.{','.join(ref_fields)}",
+                                    "foreign key"))
 
 
 def _years(frame: pd.DataFrame, start: str, end: str) -> tuple[pd.Series, pd.Series]:
@@ -380,18 +406,16 @@ def _run_check(check: dict[str, Any], file: Path, folder: Path, typed: pd.DataFr
         by = list(check["by"])
         s, e = _years(typed, check["start"], check["end"])
         frame = typed[by].astype(object).assign(_s=s, _e=e.fillna(LAST_YEAR + 1000)).dropna(subset=["_s"])
-        frame = frame.sort_values(by + ["_s"])
-        prev_key, prev_end, prev_line = None, None, None
-        for line, row in frame.iterrows():
-            key = tuple(row[by])
-            if key == prev_key and prev_end is not None and row["_s"] <= prev_end:
-                problems.append(Problem(name, int(line), check["start"], int(row["_s"]),
-                                        f"a spell starting after the spell on line {prev_line} for "
-                                        f"{dict(zip(by, key))} ends ({int(prev_end) if prev_end <= LAST_YEAR else 'open'})",
-                                        "overlapping spells"))
-            if key != prev_key or row["_e"] > (prev_end or -1):
-                prev_end, prev_line = row["_e"], line
-            prev_key = key
+        frame = frame.sort_values(by + ["_s"], kind="mergesort")
+        gid = frame.groupby(by, sort=False, dropna=False).ngroup()
+        prev_end = frame["_e"].astype("float64").groupby(gid).cummax().groupby(gid).shift()
+        clash = frame.index[(frame["_s"] <= prev_end).fillna(False).to_numpy()]
+        for line in clash:
+            pe = prev_end[line]
+            problems.append(Problem(name, int(line), check["start"], int(frame.at[line, "_s"]),
+                                    f"a spell starting after the previous spell of "
+                                    f"{dict(zip(by, frame.loc[line, by]))} ends "
+                                    f"({int(pe) if pe <= LAST_YEAR else 'open-ended'})", "overlapping spells"))
     elif kind == "sources":
         bib_path = (folder / check.get("bib", "../references.bib")).resolve()
         try:

@@ -1,0 +1,320 @@
+"""Build the case tables from the coding fragments and ATOP.
+
+Reads ``coded/<area>/*.csv`` (see ``coded/CODING.md``), concatenates each
+table's fragments, derives multilateral ATOP alliances as agreements, and
+writes the shipped datasets ``regions``, ``organizations``, ``memberships``,
+``agreements`` and ``security_design``. Duplicate keys across fragments stop
+the build with both origins named.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from _common import CC_BY, Resource, fk, fld, read_raw, source, write_dataset
+
+HERE = Path(__file__).resolve().parent
+CODED = HERE / "coded"
+ID = r"[a-z0-9_]+"
+
+YESNO = {"minimum": 0, "maximum": 1}
+MANDATE = [{"value": "none", "label": "no security tasks"},
+           {"value": "declaratory", "label": "security tasks in its instruments, no bodies or operations carrying them out"},
+           {"value": "operational", "label": "standing security bodies, forces, missions or exercises carried out"}]
+ORG_TYPES = ["general_purpose", "security", "economic", "other"]
+STATUS = [{"value": "full", "label": "full member"}, {"value": "associate", "label": "associate member"},
+          {"value": "observer", "label": "observer"}, {"value": "suspended", "label": "member whose rights are suspended"}]
+DECISION = [{"value": "unanimity", "label": "unanimity"}, {"value": "consensus", "label": "consensus"},
+            {"value": "qualified_majority", "label": "qualified (or simple) majority"}]
+SCOPES = ["defense", "offense", "neutrality", "nonaggression", "consultation", "military_cooperation", "peacekeeping",
+          "counterterrorism", "border", "drugs_crime", "arms_control", "nuclear_weapon_free_zone", "civil_protection",
+          "friendship"]
+SCOPE_PATTERN = r"(" + "|".join(SCOPES) + r")(;\s?(" + "|".join(SCOPES) + r"))*"
+DATE = "Exact date (YYYY-MM-DD) where known"
+
+
+def src_field() -> dict:
+    return fld("source", "string", "Citation key(s) into datasets/references.bib, 'key' or 'key:locator', separated by '; '",
+               required=True)
+
+
+def note_field() -> dict:
+    return fld("note", "string", "Coding judgments, caveats and reasons for missing values")
+
+
+REGION_FIELDS = [
+    fld("region_id", "string", "Region identifier", required=True, unique=True, pattern=ID),
+    fld("name", "string", "Region name", required=True),
+    fld("continent", "string", "Continent or macro-region the region lies in"),
+    fld("description", "string", "Geographic definition: which states are in, which are out, and why", required=True),
+    src_field(), note_field(),
+]
+REGION_MEMBER_FIELDS = [
+    fld("region_id", "string", "Region identifier", required=True),
+    fld("ccode", "integer", "COW state code", required=True),
+    fld("start", "year", "First year the state belongs to the region (1945-2025)", required=True, minimum=1945, maximum=2025),
+    fld("end", "year", "Last year (NA = to 2025)", minimum=1945, maximum=2025),
+    src_field(), note_field(),
+]
+ORG_FIELDS = [
+    fld("org_id", "string", "Organization identifier", required=True, unique=True, pattern=ID),
+    fld("name", "string", "Name of the organization or body", required=True),
+    fld("acronym", "string", "Acronym"),
+    fld("founded", "year", "Year the founding instrument took effect or the body first operated"),
+    fld("founded_date", "date", DATE),
+    fld("dissolved", "year", "Last year of existence (NA = still exists)"),
+    fld("dissolved_date", "date", DATE),
+    fld("type", "string", "Type of organization", categories=ORG_TYPES, required=True),
+    fld("security_mandate", "string", "Security mandate", categories=MANDATE, ordered=True, required=True),
+    fld("home_region", "string", "region_id of the region the organization belongs to (NA for trans-regional bodies)"),
+    fld("parent_org", "string", "org_id of the organization this body belongs to"),
+    fld("predecessor", "string", "org_id of the predecessor organization"),
+    fld("successor", "string", "org_id of the successor organization"),
+    fld("cow_igo_id", "integer", "COW IGO v3 number (ionum)"),
+    fld("mia_id", "string", "MIA acronym"),
+    src_field(), note_field(),
+]
+MEMBERSHIP_FIELDS = [
+    fld("org_id", "string", "Organization identifier", required=True),
+    fld("ccode", "integer", "COW state code", required=True),
+    fld("start", "year", "First year of the spell", required=True, minimum=1900, maximum=2025),
+    fld("start_date", "date", DATE),
+    fld("end", "year", "Last year of the spell (NA = ongoing at the end of 2025)", minimum=1900, maximum=2025),
+    fld("end_date", "date", DATE),
+    fld("status", "string", "Membership status over the spell", categories=STATUS, required=True),
+    src_field(), note_field(),
+]
+AGREEMENT_FIELDS = [
+    fld("agreement_id", "string", "Agreement identifier (ATOP-derived: atop_<atopid>)", required=True, unique=True, pattern=ID),
+    fld("title", "string", "Title of the agreement (for ATOP-derived rows a description built from ATOP's codes)", required=True),
+    fld("signed", "year", "Year signed (ATOP-derived rows: ATOP's begin year)"),
+    fld("signed_date", "date", DATE),
+    fld("in_force", "year", "Year it entered into force (NA: never, or not known; see note)"),
+    fld("in_force_date", "date", DATE),
+    fld("ended", "year", "Last year in force (NA = in force at the end of 2025, or never in force)"),
+    fld("ended_date", "date", DATE),
+    fld("scope", "string", "Security tasks, ';'-separated tokens: " + ", ".join(SCOPES), pattern=SCOPE_PATTERN),
+    fld("atop_id", "integer", "ATOP alliance identifier, where the agreement is in ATOP"),
+    src_field(), note_field(),
+]
+PARTY_FIELDS = [
+    fld("agreement_id", "string", "Agreement identifier", required=True),
+    fld("ccode", "integer", "COW code of the state party", required=True),
+    fld("joined", "year", "Year the state became a party (signature year if never in force; see note)", required=True),
+    fld("left", "year", "Last year as a party (NA = still a party, or the agreement's end)"),
+    src_field(), note_field(),
+]
+ITEMS = [
+    ("treaty_basis", "1 = a legally binding founding treaty or charter; 0 = a declaration or political agreement only"),
+    ("standing_body", "1 = a body of member representatives meets at regular, scheduled intervals"),
+    ("secretariat", "1 = a permanent secretariat or staff of its own"),
+    ("mandate_defense", "1 = collective defense or military cooperation among its tasks"),
+    ("mandate_peacekeeping", "1 = peacekeeping or conflict management among its tasks"),
+    ("mandate_counterterrorism", "1 = counter-terrorism among its tasks"),
+    ("mandate_border", "1 = border security among its tasks"),
+    ("mandate_drugs_crime", "1 = drugs and organized crime among its tasks"),
+    ("mandate_arms_control", "1 = arms control or non-proliferation among its tasks"),
+    ("mandate_civil_protection", "1 = civil protection (disasters, emergencies) among its tasks"),
+    ("mutual_assistance", "1 = members are obliged to assist a member under attack"),
+]
+DESIGN_FIELDS = [
+    fld("unit_type", "string", "What the spell describes", categories=["organization", "agreement"], required=True),
+    fld("unit_id", "string", "org_id or agreement_id", required=True),
+    fld("start", "year", "First year of the spell in which the design held", required=True),
+    fld("end", "year", "Last year of the spell (NA = to 2025)"),
+] + [fld(n, "integer", d, **YESNO) for n, d in ITEMS] + [
+    fld("joint_forces", "integer", "Joint forces", categories=[
+        {"value": 0, "label": "none"}, {"value": 1, "label": "earmarked national contingents or ad-hoc joint units"},
+        {"value": 2, "label": "standing joint or integrated forces or command"}], ordered=True),
+    fld("decision_rule", "string", "Decision rule for security decisions", categories=DECISION, ordered=True),
+    fld("intervention_right", "integer", "1 = the organization may intervene in a member state", **YESNO),
+    fld("dispute_settlement", "integer", "1 = a standing or treaty-based procedure to settle disputes among members", **YESNO),
+    fld("operational_record", "integer", "Operational record over the spell", categories=[
+        {"value": 0, "label": "none"}, {"value": 1, "label": "joint exercises or training only"},
+        {"value": 2, "label": "at least one deployment or operation"}], ordered=True),
+    src_field(), note_field(),
+]
+DESIGN_ITEMS = [n for n, _ in ITEMS] + ["joint_forces", "decision_rule", "intervention_right", "dispute_settlement",
+                                        "operational_record"]
+
+
+def fragments(table: str, fields: list[dict], key: list[str]) -> pd.DataFrame:
+    names = [f["name"] for f in fields]
+    frames = []
+    for path in sorted(CODED.glob(f"*/{table}.csv")):
+        d = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        extra = [c for c in d.columns if c not in names]
+        if extra:
+            raise ValueError(f"{path}: columns {extra} are not in the codebook ({names})")
+        for n in names:
+            if n not in d.columns:
+                d[n] = ""
+        d = d[names].apply(lambda s: s.str.strip())
+        d["_origin"] = f"{path.parent.name}/{path.name}"
+        d["_line"] = range(2, len(d) + 2)
+        frames.append(d)
+    if not frames:
+        return pd.DataFrame(columns=names)
+    out = pd.concat(frames, ignore_index=True)
+    dup = out[out.duplicated(key, keep=False)]
+    if len(dup):
+        rows = "; ".join(f"{r['_origin']} line {r['_line']}: {tuple(r[key])}" for _, r in dup.head(10).iterrows())
+        raise ValueError(f"duplicate {table} keys {key}: {rows}")
+    return out[names].replace("", pd.NA)
+
+
+def atop_agreements(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Multilateral ATOP v4.01 alliances (>= 3 distinct members) as agreements, parties and design spells."""
+    a = read_raw(raw, "atop/atop_v401_alliances_post1945.csv")
+    m = read_raw(raw, "atop/atop_v401_members_post1945.csv")
+    n = m.groupby("atopid")["member"].nunique()
+    multi = n[n >= 3].index
+    a = a[a.atopid.isin(multi)].copy()
+    provisions = {"defense": "defense", "offense": "offense", "neutral": "neutrality", "nonagg": "nonaggression",
+                  "consul": "consultation"}
+    rows, parties, design = [], [], []
+    for _, r in a.iterrows():
+        scope = [v for k, v in provisions.items() if r[k] == 1]
+        end = None if r["endyr"] == 0 else int(r["endyr"])
+        kinds = ", ".join(scope) if scope else "no coded obligation"
+        rows.append({
+            "agreement_id": f"atop_{int(r.atopid)}",
+            "title": f"ATOP alliance {int(r.atopid)}: {kinds} ({int(n[r.atopid])} member states)",
+            "signed": int(r.begyr), "in_force": pd.NA, "ended": end,
+            "scope": ";".join(scope) if scope else pd.NA, "atop_id": int(r.atopid),
+            "source": f"atop2002:atopid {int(r.atopid)}",
+            "note": "Derived from ATOP v4.01 alliance-level data: 'signed' is ATOP's begin year (begyr), 'ended' its end "
+                    "year (NA when in force at the end of ATOP's coverage, 2018; not updated to 2025); ATOP does not "
+                    "separate signature from entry into force, so 'in_force' is NA and membership years are in "
+                    "agreement_parties. The title is generated from ATOP's obligation codes.",
+        })
+        mm = m[m.atopid == r.atopid].copy()
+        mm["exit"] = mm["yrexit"].where(mm["yrexit"] != 0, end if end is not None else pd.NA)
+        for ccode, g in mm.sort_values("yrent").groupby("member"):
+            spells: list[list] = []
+            for _, p in g.iterrows():
+                s, e = int(p.yrent), (None if pd.isna(p.exit) else int(p.exit))
+                if spells and (spells[-1][1] is None or s <= spells[-1][1] + 1):
+                    last = spells[-1]
+                    last[1] = None if (last[1] is None or e is None) else max(last[1], e)
+                else:
+                    spells.append([s, e])
+            for s, e in spells:
+                parties.append({"agreement_id": f"atop_{int(r.atopid)}", "ccode": int(ccode), "joined": s, "left": e,
+                                "source": f"atop2002:atopid {int(r.atopid)}",
+                                "note": "ATOP v4.01 member entry and exit years, phases merged into spells"})
+        design.append({
+            "unit_type": "agreement", "unit_id": f"atop_{int(r.atopid)}", "start": int(r.begyr), "end": end,
+            "treaty_basis": 1, "mandate_defense": int(r.defense == 1 or r.offense == 1),
+            "mutual_assistance": int(r.defense == 1),
+            "joint_forces": 2 if r.intcom == 1 else pd.NA,
+            "source": f"atop2002:atopid {int(r.atopid)}",
+            "note": "Derived from ATOP v4.01 provisions: treaty_basis 1 (ATOP codes written, signed agreements only); "
+                    "mandate_defense = defense or offense obligation; mutual_assistance = defense obligation; "
+                    "joint_forces 2 where ATOP codes an integrated military command (intcom), NA otherwise. Other "
+                    "items are not coded by ATOP in a way that maps onto this codebook and are left NA.",
+        })
+    return pd.DataFrame(rows), pd.DataFrame(parties), pd.DataFrame(design)
+
+
+def build(raw: Path) -> None:
+    regions = fragments("regions", REGION_FIELDS, ["region_id"])
+    rmembers = fragments("region_members", REGION_MEMBER_FIELDS, ["region_id", "ccode", "start"])
+    orgs = fragments("organizations", ORG_FIELDS, ["org_id"])
+    mems = fragments("memberships", MEMBERSHIP_FIELDS, ["org_id", "ccode", "start"])
+    agr = fragments("agreements", AGREEMENT_FIELDS, ["agreement_id"])
+    par = fragments("agreement_parties", PARTY_FIELDS, ["agreement_id", "ccode", "joined"])
+    des = fragments("security_design", DESIGN_FIELDS, ["unit_type", "unit_id", "start"])
+    a_agr, a_par, a_des = atop_agreements(raw)
+    coded_atop = set(pd.to_numeric(agr["atop_id"], errors="coerce").dropna().astype(int))
+    keep = ~a_agr["atop_id"].isin(coded_atop)
+    a_ids = set(a_agr.loc[keep, "agreement_id"])
+    agr = pd.concat([agr, a_agr[keep]], ignore_index=True)
+    par = pd.concat([par, a_par[a_par.agreement_id.isin(a_ids)]], ignore_index=True)
+    des = pd.concat([des, a_des[a_des.unit_id.isin(a_ids)]], ignore_index=True)
+    def checks_spell(by: list[str], resource: str) -> list[dict]:
+        return [{"type": "spell_order", "resource": resource, "start": "start", "end": "end"},
+                {"type": "no_overlap", "resource": resource, "by": by, "start": "start", "end": "end"}]
+    sources_check = {"type": "sources", "field": "source", "bib": "../references.bib"}
+    common_src = [source("Project coding (see README and references.bib)", "1.0.0", "regionalism"),
+                  source("Mayer, Cooperation from Outside", "open access", "mayer_seed")]
+    write_dataset(
+        "regions", title="Geographic regions and their member states",
+        description="Regions defined by geography (UN M49 base with documented adjustments) and dated member spells.",
+        version="1.0.0", licenses=[CC_BY], sources=common_src + [source("UN M49", "online", "un_m49")],
+        resources=[
+            Resource("regions", "Regions", "region", REGION_FIELDS, ["region_id"], regions,
+                     description="One row per region with its geographic definition."),
+            Resource("region_members", "Region member spells", "region member spell", REGION_MEMBER_FIELDS,
+                     ["region_id", "ccode", "start"], rmembers, description="States in each region, with dated spells.",
+                     foreign_keys=[fk("region_id", "regions", "region_id")]),
+        ],
+        readme=_readme("regions", CODED / "regions" / "NOTES.md"),
+        checks=checks_spell(["region_id", "ccode"], "region_members") + [
+            sources_check, {"type": "state_years", "resource": "region_members", "ccode": "ccode", "start": "start",
+                            "end": "end"}])
+    write_dataset(
+        "organizations", title="Regional and security organizations",
+        description="Organizations and bodies with founding, type, security mandate, home region and links to COW IGO and MIA.",
+        version="1.0.0", licenses=[CC_BY], sources=common_src,
+        resources=[Resource("organizations", "Organizations", "organization", ORG_FIELDS, ["org_id"], orgs,
+                            description="One row per organization or body.",
+                            foreign_keys=[fk("home_region", "regions", "region_id"), fk("parent_org", "", "org_id"),
+                                          fk("predecessor", "", "org_id"), fk("successor", "", "org_id"),
+                                          fk("cow_igo_id", "igo_list", "ionum")])],
+        readme=_readme("organizations"),
+        checks=[{"type": "spell_order", "start": "founded", "end": "dissolved"}, sources_check,
+                {"type": "has_rows_in", "table": "security_design", "table_key": "unit_id", "key": "org_id",
+                 "where": {"security_mandate": ["declaratory", "operational"]},
+                 "why": "every organization with a security mandate needs a design spell"}])
+    write_dataset(
+        "memberships", title="Dated memberships in organizations",
+        description="Membership spells (full, associate, observer, suspended) of states in the organizations.",
+        version="1.0.0", licenses=[CC_BY], sources=common_src + [source("COW IGO", "3.0", "cow_igo_v3")],
+        resources=[Resource("memberships", "Membership spells", "membership spell", MEMBERSHIP_FIELDS,
+                            ["org_id", "ccode", "start"], mems, description="One row per state, organization and spell.",
+                            foreign_keys=[fk("org_id", "organizations", "org_id")])],
+        readme=_readme("memberships"),
+        checks=checks_spell(["org_id", "ccode"], "memberships") + [sources_check,
+                                                    {"type": "state_years", "ccode": "ccode", "start": "start", "end": "end"}])
+    write_dataset(
+        "agreements", title="Multilateral security agreements and their parties",
+        description="Security agreements with at least three state parties: hand-coded and derived from ATOP v4.01.",
+        version="1.0.0", licenses=[CC_BY], sources=common_src + [source("ATOP", "4.01", "atop2002")],
+        resources=[
+            Resource("agreements", "Agreements", "agreement", AGREEMENT_FIELDS, ["agreement_id"], agr,
+                     description="One row per multilateral security agreement."),
+            Resource("agreement_parties", "Agreement parties", "agreement party spell", PARTY_FIELDS,
+                     ["agreement_id", "ccode", "joined"], par, description="State parties with joining and leaving years.",
+                     foreign_keys=[fk("agreement_id", "agreements", "agreement_id")]),
+        ],
+        readme=_readme("agreements"),
+        checks=[{"type": "spell_order", "resource": "agreements", "start": "signed", "end": "ended"},
+                {"type": "spell_order", "resource": "agreement_parties", "start": "joined", "end": "left"},
+                {"type": "state_years", "resource": "agreement_parties", "ccode": "ccode", "start": "joined",
+                 "end": "left"}, sources_check])
+    write_dataset(
+        "security_design", title="Institutional design of security institutions",
+        description="Design spells of security organizations and agreements, one column per coded item.",
+        version="1.0.0", licenses=[CC_BY], sources=common_src + [source("ATOP", "4.01", "atop2002")],
+        resources=[Resource("security_design", "Security design spells", "design spell", DESIGN_FIELDS,
+                            ["unit_type", "unit_id", "start"], des, description="One row per institution and design spell.")],
+        readme=_readme("security_design", HERE / "coded" / "DESIGN_CODEBOOK.md"),
+        checks=checks_spell(["unit_type", "unit_id"], "security_design") + [sources_check])
+
+
+def _readme(name: str, extra: Path | None = None) -> str:
+    head = (HERE / "coded" / "README_TEMPLATES" / f"{name}.md")
+    text = head.read_text(encoding="utf-8") if head.is_file() else f"# `{name}`\n"
+    notes = []
+    for p in sorted(CODED.glob("*/NOTES.md")):
+        if extra is not None and p == extra:
+            continue
+        notes.append(p)
+    if extra is not None and extra.is_file():
+        text += "\n\n" + extra.read_text(encoding="utf-8")
+    if name != "regions":
+        text += "\n\n## Coding notes by area\n\nThe notes of each coding area (one file per area) are in "
+        text += "`datasets/build/coded/<area>/NOTES.md`: " + ", ".join(p.parent.name for p in notes if p.parent.name != "regions") + "."
+    return text

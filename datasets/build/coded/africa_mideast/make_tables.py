@@ -547,8 +547,6 @@ for c in [645, 670]:
     mem("loas", c, 1945, "", source=LS, note="Founding signatory.")
 mem("loas", 678, 1945, 1990, source=LS, ed="1990-05-22",
     note="Joined May 1945 (North Yemen); continued by unified Yemen (679) from 22 May 1990. COW IGO v3 shows a gap 1965-66 (not followed: no withdrawal known).")
-for c in [660, 652, 663]:
-    pass
 mem("loas", 660, 1946, "", source=LS, note="Founding signatory 1945; COW system membership starts 1946.")
 mem("loas", 663, 1946, "", source=LS, note="Founding signatory 1945 (Transjordan); COW system membership starts 1946.")
 mem("loas", 652, 1946, 1958, source=LS, note="Founding signatory 1945; COW system membership starts 1946. Merged into the UAR 1958-1961.")

@@ -84,7 +84,8 @@ class Resource:
 
 def fk(fields: list[str] | str, resource: str, ref_fields: list[str] | str) -> dict[str, Any]:
     """A foreign key to another table of the project (resolved by table name)."""
-    return {"fields": fields, "reference": {"resource": resource, "fields": ref_fields}}
+    as_list = lambda v: [v] if isinstance(v, str) else list(v)  # noqa: E731
+    return {"fields": as_list(fields), "reference": {"resource": resource, "fields": as_list(ref_fields)}}
 
 
 def _format(df: pd.DataFrame, fields: list[dict[str, Any]]) -> pd.DataFrame:

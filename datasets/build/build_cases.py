@@ -101,7 +101,9 @@ AGREEMENT_FIELDS = [
 PARTY_FIELDS = [
     fld("agreement_id", "string", "Agreement identifier", required=True),
     fld("ccode", "integer", "COW code of the state party", required=True),
-    fld("joined", "year", "Year the state became a party (signature year if never in force; see note)", required=True),
+    fld("spell", "integer", "Number of the state's spell as a party (1 = first; assigned by the build in order of joining)",
+        required=True, minimum=1),
+    fld("joined", "year", "Year the state became a party (signature year if never in force; NA if not verified: see note)"),
     fld("left", "year", "Last year as a party (NA = still a party, or the agreement's end)"),
     src_field(), note_field(),
 ]
@@ -173,6 +175,8 @@ def atop_agreements(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
     a = a[a.atopid.isin(multi)].copy()
     provisions = {"defense": "defense", "offense": "offense", "neutral": "neutrality", "nonagg": "nonaggression",
                   "consul": "consultation"}
+    panel = read_raw(raw, "states/cow_gw_panel_sy.csv").dropna(subset=["ccode"])
+    system = set(zip(panel["ccode"].astype(int), panel["year"].astype(int)))
     rows, parties, design = [], [], []
     for _, r in a.iterrows():
         scope = [v for k, v in provisions.items() if r[k] == 1]
@@ -201,9 +205,22 @@ def atop_agreements(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
                 else:
                     spells.append([s, e])
             for s, e in spells:
-                parties.append({"agreement_id": f"atop_{int(r.atopid)}", "ccode": int(ccode), "joined": s, "left": e,
-                                "source": f"atop2002:atopid {int(r.atopid)}",
-                                "note": "ATOP v4.01 member entry and exit years, phases merged into spells"})
+                years = [y for y in range(max(s, 1946), (e if e is not None else 2025) + 1) if (int(ccode), y) in system]
+                runs: list[list[int]] = []
+                for y in years:
+                    if runs and y == runs[-1][1] + 1:
+                        runs[-1][1] = y
+                    else:
+                        runs.append([y, y])
+                clipped = len(years) < (e if e is not None else 2025) - max(s, 1946) + 1
+                for k, (y0, y1) in enumerate(runs):
+                    open_end = e is None and k == len(runs) - 1 and y1 == 2025
+                    parties.append({
+                        "agreement_id": f"atop_{int(r.atopid)}", "ccode": int(ccode), "joined": y0 if (y0 > s or clipped) else s,
+                        "left": None if open_end else y1, "source": f"atop2002:atopid {int(r.atopid)}",
+                        "note": "ATOP v4.01 member entry and exit years, phases merged into spells"
+                                + (f"; clipped to the state's COW system years (ATOP: {s}-{e if e is not None else 'open'})"
+                                   if clipped or y0 != s else "")})
         design.append({
             "unit_type": "agreement", "unit_id": f"atop_{int(r.atopid)}", "start": int(r.begyr), "end": end,
             "treaty_basis": 1, "mandate_defense": int(r.defense == 1 or r.offense == 1),
@@ -224,7 +241,8 @@ def build(raw: Path) -> None:
     orgs = fragments("organizations", ORG_FIELDS, ["org_id"])
     mems = fragments("memberships", MEMBERSHIP_FIELDS, ["org_id", "ccode", "start"])
     agr = fragments("agreements", AGREEMENT_FIELDS, ["agreement_id"])
-    par = fragments("agreement_parties", PARTY_FIELDS, ["agreement_id", "ccode", "joined"])
+    par = fragments("agreement_parties", [f for f in PARTY_FIELDS if f["name"] != "spell"],
+                    ["agreement_id", "ccode", "joined"])
     des = fragments("security_design", DESIGN_FIELDS, ["unit_type", "unit_id", "start"])
     a_agr, a_par, a_des = atop_agreements(raw)
     coded_atop = set(pd.to_numeric(agr["atop_id"], errors="coerce").dropna().astype(int))
@@ -232,6 +250,9 @@ def build(raw: Path) -> None:
     a_ids = set(a_agr.loc[keep, "agreement_id"])
     agr = pd.concat([agr, a_agr[keep]], ignore_index=True)
     par = pd.concat([par, a_par[a_par.agreement_id.isin(a_ids)]], ignore_index=True)
+    par["_j"] = pd.to_numeric(par["joined"])
+    par = par.sort_values(["agreement_id", "ccode", "_j"], kind="mergesort", na_position="last")
+    par["spell"] = par.groupby(["agreement_id", "ccode"]).cumcount() + 1
     des = pd.concat([des, a_des[a_des.unit_id.isin(a_ids)]], ignore_index=True)
     def checks_spell(by: list[str], resource: str) -> list[dict]:
         return [{"type": "spell_order", "resource": resource, "start": "start", "end": "end"},
@@ -286,7 +307,7 @@ def build(raw: Path) -> None:
             Resource("agreements", "Agreements", "agreement", AGREEMENT_FIELDS, ["agreement_id"], agr,
                      description="One row per multilateral security agreement."),
             Resource("agreement_parties", "Agreement parties", "agreement party spell", PARTY_FIELDS,
-                     ["agreement_id", "ccode", "joined"], par, description="State parties with joining and leaving years.",
+                     ["agreement_id", "ccode", "spell"], par, description="State parties with joining and leaving years.",
                      foreign_keys=[fk("agreement_id", "agreements", "agreement_id")]),
         ],
         readme=_readme("agreements"),

@@ -103,6 +103,9 @@ def read_table_text(path: Path, problems: list[Problem], *, delimiter: str = ","
         problems.append(Problem(name, None, None, None, "a file at this path", "missing file"))
         return None
     data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        problems.append(Problem(name, None, None, None, "a CSV text table, not a binary file", "not a table"))
+        return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -189,10 +192,11 @@ class _Registry:
         if name not in self.cache:
             self.cache[name] = None
             for root in self.roots:
-                desc = root / name / "datapackage.json"
-                if desc.is_file():
-                    self.cache[name] = _load_typed(desc, name)
-                    break
+                for desc in sorted(root.glob("*/datapackage.json")):
+                    names = [r.get("name") for r in read_descriptor(desc).get("resources", [])]
+                    if name in names:
+                        self.cache[name] = _load_typed(desc, name)
+                        return self.cache[name]
         return self.cache[name]
 
 

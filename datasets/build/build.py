@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import DEFAULT_RAW, OUT  # noqa: E402
 
-STEPS = ["states", "igo", "mia", "alliances", "gray_reo", "desta", "conflicts", "contiguity", "bib", "cases"]
+STEPS = ["states", "igo", "mia", "alliances", "gray_reo", "desta", "conflicts", "contiguity", "bib", "cases",
+         "crosscheck"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,6 +35,7 @@ _LAZY: dict[str, str] = {
     "ValidationReport": "regionalism.data.validate",
     "ValidationError": "regionalism.data.validate",
     "Problem": "regionalism.data.validate",
+    "crosscheck_memberships": "regionalism.data.crosscheck",
 }
 # sub-packages available as attributes (rg.data, rg.qca, rg.cases, rg.models)
 _SUBMODULES = {"data", "qca", "cases", "models", "cli"}

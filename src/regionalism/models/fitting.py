@@ -132,6 +132,16 @@ def fit(
     >>> res.n_clusters, res.tidy().columns.tolist()[:3]
     (20, ['term', 'estimate', 'std_error'])
     """
+    res = _fit(formula, data, model=model, cluster=cluster, cov=cov, fe=fe,
+               fit_kwargs=fit_kwargs, **options)
+    res.fit_options = dict(formula=formula, model=model, cluster=cluster, cov=cov, fe=fe,
+                           fit_kwargs=fit_kwargs, **options)
+    return res
+
+
+def _fit(formula: str, data: pd.DataFrame, *, model: str, cluster: str | None, cov: str | None,
+         fe: str | Sequence[str] | None, fit_kwargs: dict[str, Any] | None,
+         **options: Any) -> ModelResult:
     if model not in MODELS:
         raise ValueError(f"model={model!r} is not supported; expected one of {MODELS}")
     if cov is None:

@@ -94,6 +94,8 @@ class ModelResult:
         self.model_result = model_result
         self._ci_func = ci_func
         self.notes = tuple(notes)
+        #: keyword arguments of the fit() call (used by leave_one_out to re-estimate)
+        self.fit_options: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ basics
     @property

@@ -74,13 +74,15 @@ def fisher_exact(
 
     Notes
     -----
-    Uses ``scipy.stats.fisher_exact``. For 2 x 2 tables this is the classic
-    test (two-sided p-value sums the probabilities of tables no more likely
-    than the observed one). For larger tables SciPy (>= 1.15) computes the
-    exact Freeman-Halton p-value over all tables with the observed margins
-    (summing the probabilities of tables at most as probable as the observed
-    one) by enumeration -- fine for the small tables of comparative
-    regionalism, slow for large counts; pass ``n_resamples`` then.
+    2 x 2 tables use ``scipy.stats.fisher_exact`` (two-sided p-value sums the
+    probabilities of tables no more likely than the observed one). For larger
+    tables SciPy's default is an unseeded Monte Carlo p-value, so this
+    function instead computes the exact Freeman-Halton p-value itself, by
+    enumerating every table with the observed margins (summing the
+    probabilities of tables at most as probable as the observed one, relative
+    tolerance 1e-7 as in R's ``fisher.test``). That is fast for the small
+    tables of comparative regionalism; beyond two million tables it raises and
+    asks for ``n_resamples`` (seeded ``scipy.stats.MonteCarloMethod``).
 
     Examples
     --------
@@ -112,9 +114,61 @@ def fisher_exact(
         return FisherResult(float(res.statistic), float(res.pvalue),
                             f"{counts.shape[0]}x{counts.shape[1]}, Monte Carlo "
                             f"({n_resamples} tables, seed {seed})", tab)
-    res = stats.fisher_exact(counts)
-    return FisherResult(float(res.statistic), float(res.pvalue),
-                        f"{counts.shape[0]}x{counts.shape[1]}, exact (Freeman-Halton)", tab)
+    p_obs, p_value = _freeman_halton(counts)
+    return FisherResult(p_obs, p_value,
+                        f"{counts.shape[0]}x{counts.shape[1]}, exact (Freeman-Halton, "
+                        "full enumeration)", tab)
+
+
+def _freeman_halton(counts: np.ndarray, max_tables: int = 2_000_000) -> tuple[float, float]:
+    """Exact r x c Fisher (Freeman-Halton) test by enumerating all tables with the
+    observed margins. Returns (probability of the observed table, p-value)."""
+    from scipy.special import gammaln
+
+    rows = counts.sum(axis=1)
+    cols = counts.sum(axis=0)
+    n = int(counts.sum())
+    const = gammaln(rows + 1).sum() + gammaln(cols + 1).sum() - gammaln(n + 1)
+
+    def logp(cells_lgamma_sum: float) -> float:
+        return const - cells_lgamma_sum
+
+    lg = gammaln(np.arange(n + 1) + 1)
+    obs = logp(float(lg[counts].sum()))
+    tol = 1e-7
+    total = 0.0
+    visited = 0
+    r, c = counts.shape
+
+    def fill_column(j: int, remaining: np.ndarray, acc: float) -> None:
+        nonlocal total, visited
+        if j == c - 1:  # last column is determined by the remaining row sums
+            lp = logp(acc + float(lg[remaining].sum()))
+            visited += 1
+            if visited > max_tables:
+                raise ValueError("table too large for exact enumeration; pass n_resamples= "
+                                 "for a Monte Carlo p-value")
+            if lp <= obs + tol:
+                total += np.exp(lp)
+            return
+
+        def split(i: int, left: int, rem: np.ndarray, acc2: float) -> None:
+            if i == r - 1:
+                if left <= rem[i]:
+                    new = rem.copy()
+                    new[i] -= left
+                    fill_column(j + 1, new, acc2 + float(lg[left]))
+                return
+            upper_rest = int(rem[i + 1:].sum())
+            for x in range(max(0, left - upper_rest), min(left, int(rem[i])) + 1):
+                new = rem.copy()
+                new[i] -= x
+                split(i + 1, left - x, new, acc2 + float(lg[x]))
+
+        split(0, int(cols[j]), remaining, acc)
+
+    fill_column(0, rows.astype(np.int64), 0.0)
+    return float(np.exp(obs)), float(min(total, 1.0))
 
 
 def leave_one_out(

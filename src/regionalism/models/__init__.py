@@ -33,6 +33,9 @@ _EXPORTS: dict[str, str] = {
     "Operationalization": "bundles",
     "HypothesisBundle": "bundles",
     "test_hypotheses": "bundles",
+    "HypothesisTests": "bundles",
+    "synthetic_panel": "bundles",
+    "OUTCOMES": "bundles",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -43,7 +46,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from regionalism.models.firth import firth_logit
     from regionalism.models.fitting import COV_TYPES, MODELS, fit
     from regionalism.models.bundles import (
-        Hypothesis, HypothesisBundle, Operationalization, hypotheses, test_hypotheses)
+        OUTCOMES, Hypothesis, HypothesisBundle, HypothesisTests, Operationalization,
+        hypotheses, synthetic_panel, test_hypotheses)
     from regionalism.models.inference import (
         BootstrapResult, PermutationResult, permutation_test, wild_cluster_bootstrap)
     from regionalism.models.margins import marginal_effects

@@ -1,0 +1,88 @@
+"""Tests for the hypothesis bundles and test_hypotheses on a synthetic panel."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import regionalism.models as rm
+
+
+@pytest.fixture(scope="module")
+def panel() -> pd.DataFrame:
+    return rm.synthetic_panel(25, 30, seed=3)
+
+
+def test_bundle_contract() -> None:
+    h = rm.hypotheses
+    assert [x.code for x in h] == ["H1", "H2", "H3", "H4"]
+    assert h["H1"].primary.column == "polyarchy_mean" and h["H1"].primary.sign == "+"
+    assert {op.column: op.sign for op in h["H1"].alternatives}["autocracy_share"] == "-"
+    assert {op.column: op.sign for op in h["H1"].alternatives}["fh_notfree_share"] == "-"
+    assert h["H2"].primary.expected_sign == -1
+    assert {op.column for op in h["H2"].alternatives} == {"major_power_inside", "outside_count"}
+    assert h["H3"].primary.column == "leader_ratio_cinc"
+    assert {op.column: op.sign for op in h["H3"].alternatives}["n_leaders"] == "-"
+    assert h["H4"].operationalizations[0].column == "conflict_count"
+    assert set(h.columns()) <= set(rm.synthetic_panel(3, 3).columns)
+    assert len(h.to_frame()) == 19
+    with pytest.raises(ValueError):
+        rm.Operationalization("x", 0)
+    with pytest.raises(KeyError):
+        h["H9"]
+
+
+def test_bundle_is_extensible_and_immutable() -> None:
+    h5 = rm.Hypothesis("H5", "identity", "Shared identity.", rm.Operationalization("idx", 1))
+    b = rm.hypotheses.add(h5)
+    assert len(b) == 5 and len(rm.hypotheses) == 4
+    with pytest.raises(ValueError, match="already"):
+        b.add(h5)
+    h1 = rm.hypotheses["H1"].with_alternative(rm.Operationalization("vdem_libdem", 1))
+    b2 = rm.hypotheses.replace(h1)
+    assert b2["H1"].alternatives[-1].column == "vdem_libdem"
+    assert rm.hypotheses["H1"].alternatives[-1].column == "bmr_democracy_share"
+    with pytest.raises(Exception):
+        rm.hypotheses["H1"].code = "X"  # type: ignore[misc]
+
+
+def test_test_hypotheses_columns_match_direct_calls(panel: pd.DataFrame) -> None:
+    res = rm.test_hypotheses(panel, outcome="secreg_exists", model="logit", n_perm=99,
+                             n_boot=99, seed=4)
+    f = res.frame
+    assert f["term"].tolist() == ["polyarchy_mean", "external_share", "leader_ratio_cinc",
+                                  "conflict_count"]
+    formula = "secreg_exists ~ polyarchy_mean + external_share + leader_ratio_cinc + conflict_count"
+    logit = rm.fit(formula, panel, model="logit")
+    cl = rm.fit(formula, panel, model="logit", cluster="region_id")
+    cr2 = rm.fit(formula, panel, cluster="region_id", cov="cr2")
+    row = f.set_index("term").loc["polyarchy_mean"]
+    assert row["estimate"] == pytest.approx(logit.params["polyarchy_mean"])
+    assert row["p_conventional"] == pytest.approx(logit.pvalues["polyarchy_mean"])
+    assert row["p_cluster"] == pytest.approx(cl.pvalues["polyarchy_mean"])
+    assert row["p_cr2"] == pytest.approx(cr2.pvalues["polyarchy_mean"])
+    wb = rm.wild_cluster_bootstrap(formula, panel, term="polyarchy_mean", cluster="region_id",
+                                   n_boot=99, seed=4)
+    assert row["p_wild"] == wb.p_value
+    assert row["sign_ok"] is True or row["sign_ok"] == True  # noqa: E712
+    assert row["n_clusters"] == 25 and row["nobs"] == 750
+    text = str(res)
+    assert "linear (probability) model" in text and "polyarchy_mean" in text
+
+
+@pytest.mark.filterwarnings("ignore")
+def test_test_hypotheses_flags_problems_honestly(panel: pd.DataFrame) -> None:
+    bad = panel.drop(columns=["hhi_cinc"]).copy()
+    # perfect separation: a logit cannot be estimated
+    bad["secreg_exists"] = (bad["polyarchy_mean"] > bad["polyarchy_mean"].median()).astype(int)
+    res = rm.test_hypotheses(bad, model="logit", alternatives=True, n_perm=49, n_boot=49)
+    f = res.frame
+    assert f["spec"].nunique() == 1 + 6 + 2 + 4 + 3
+    missing = f[(f["spec"] == "hhi_cinc") & (f["term"] == "hhi_cinc")].iloc[0]
+    assert np.isnan(missing["estimate"]) and "missing" in missing["note"]
+    base = f[f["spec"] == "baseline"]
+    assert base["p_conventional"].isna().all()
+    assert base["note"].str.contains("could not be estimated").all()
+    # the linear-model columns are still there
+    assert base["p_cr2"].notna().all()
+    assert "problems" in str(res)

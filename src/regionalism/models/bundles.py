@@ -464,3 +464,8 @@ def synthetic_panel(n_regions: int = 25, n_years: int = 30, *, seed: int = 0,
     df["secreg_depth"] = np.digitize(latent + rng.logistic(size=G * T), [-0.5, 1.0, 2.5])
     df["secreg_count"] = rng.poisson(np.exp(0.3 * latent).clip(0, 30))
     return df
+
+
+# ``test_hypotheses`` is a library function, not a pytest test: keep pytest from
+# collecting it when a test module imports it by name.
+test_hypotheses.__test__ = False  # type: ignore[attr-defined]

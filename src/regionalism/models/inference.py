@@ -189,7 +189,7 @@ def permutation_test(
     >>> import numpy as np, pandas as pd
     >>> rng = np.random.default_rng(0)
     >>> df = pd.DataFrame({"x": rng.normal(size=80), "z": rng.normal(size=80)})
-    >>> df["y"] = 0.4 * df["x"] + rng.normal(size=80)
+    >>> df["y"] = 0.6 * df["x"] + rng.normal(size=80)
     >>> res = permutation_test("y ~ x + z", df, term="x", n_perm=999, seed=1)
     >>> res.p_value < 0.05
     True

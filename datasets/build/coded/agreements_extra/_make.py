@@ -54,10 +54,12 @@ BIB = {
     "ax_be_eurocorps_missions": ("Traite relatif au Corps europeen (Conseil des ministres)", "Belgian federal government", "", "Brussels", "", "https://news.belgium.be./fr/traite-relatif-au-corps-europeen", "Eurocorps missions (common defence, humanitarian, peacekeeping, crisis management); SFOR, KFOR, command of ISAF August 2004 - February 2005. Read via the search tool."),
     "ax_nordefco2009": ("Memorandum of Understanding on Nordic Defence Cooperation (NORDEFCO)", "Denmark; Finland; Iceland; Norway; Sweden", "2009-11-04", "Helsinki", "Political MoU, not a treaty; revised MoU signed Rovaniemi 6 May 2025", "https://owiki.org/wiki/Nordic_Defence_Cooperation", "MoU signed in Helsinki on 4 November 2009; five members; defence ministers meet twice a year; Policy Steering Committee and Military Coordination Committee; cooperation areas incl. training & exercises and operations. Read via the search tool."),
     "ax_fimod2025_nordefco": ("The revised NORDEFCO Memorandum of Understanding will strengthen Nordic defence", "Finnish Ministry of Defence", "2025-05-09", "Helsinki", "", "https://www.globalsecurity.org/military/library/news/2025/05/mil-250509-finmod01.htm", "Revised MoU signed 6 May 2025, first revision since Finland and Sweden joined NATO. Read via the search tool."),
-    "ax_sadc_firearms2001": ("SADC Protocol on the Control of Firearms, Ammunition and Other Related Materials", "SADC Member States", "2001-08-14", "Blantyre", "Depositary: SADC Executive Secretary", "", "Title, place, dates from memory; not checked against a document in this session."),
+    "ax_sadc_firearms2001": ("Protocol on the Control of Firearms, Ammunition and Other Related Materials in the Southern African Development Community (SADC) Region", "Angola; Botswana; DR Congo; Lesotho; Malawi; Mauritius; Mozambique; Namibia; Seychelles; South Africa; Swaziland; Tanzania; Zambia; Zimbabwe", "2001-08-14", "Blantyre", "Depositary: SADC Executive Secretary", "https://africanlii.org/akn/aa-sadc/act/protocol/2001/control-of-firearms-ammunition/eng@2001-08-14", "AfricanLII: version of 14 August 2001, commenced on 8 November 2004; preamble lists the 14 heads of state; article headings incl. art. 17 institutional arrangement, art. 18 settlement of disputes. Read via the search tool. Place (Blantyre) from memory."),
     "ax_sadc_drugs1996": ("SADC Protocol on Combating Illicit Drug Trafficking", "SADC Member States", "1996-08-24", "Maseru", "Depositary: SADC Executive Secretary", "", "Title, place, dates from memory; not checked against a document in this session."),
-    "ax_coe_ets090": ("European Convention on the Suppression of Terrorism (ETS No. 90)", "Member States of the Council of Europe", "1977-01-27", "Strasbourg", "Depositary: Secretary General of the Council of Europe; ETS No. 90", "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=090", "Dates and content from memory; not checked against the Council of Europe treaty office in this session."),
-    "ax_coe_cets196": ("Council of Europe Convention on the Prevention of Terrorism (CETS No. 196)", "Member States of the Council of Europe", "2005-05-16", "Warsaw", "Depositary: Secretary General of the Council of Europe; CETS No. 196", "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=196", "Dates and content from memory; not checked against the Council of Europe treaty office in this session."),
+    "ax_coe_ets090": ("European Convention on the Suppression of Terrorism (ETS No. 90)", "Member States of the Council of Europe", "1977-01-27", "Strasbourg", "Depositary: Secretary General of the Council of Europe; ETS No. 90; UNTS No. 17828", "https://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/090", "Treaty Office: opened for signature Strasbourg 27/01/1977, entry into force 04/08/1978 after 3 ratifications; extradition-oriented (depoliticisation of offences). Read via the search tool. Art. 10 arbitration from memory."),
+    "ax_ch_ets090": ("RS 0.353.3 European Convention of 27 January 1977 on the Suppression of Terrorism (Swiss classified compilation)", "Swiss Confederation", "1983-05-19", "Bern", "", "https://www.global-regulation.com/translation/switzerland/2976312/rs-0.353.3-european-convention-of-27-january-1977-on-the-suppression-of-terrorism.html", "Instrument of ratification deposited by Switzerland 19 May 1983; entry into force for Switzerland 20 August 1983. Read via the search tool."),
+    "ax_coe_cets196": ("Council of Europe Convention on the Prevention of Terrorism (CETS No. 196)", "Member States of the Council of Europe", "2005-05-16", "Warsaw", "Depositary: Secretary General of the Council of Europe; CETS No. 196", "https://legal-russia.narod.ru/fed2005/data08/tex24575.htm", "Text dated Warsaw, 16.V.2005, with the note that the Russian Federation ratified it by federal law of 20.04.2006 No. 56-FZ. Read via the search tool. Dispute-settlement clause from memory."),
+    "ax_unian2007_cets196": ("Europe gets tough with terrorists (Council of Europe Secretary General statement)", "UNIAN", "2007", "Kyiv", "", "https://www.unian.info/world/34651-europe-gets-tough-with-terrorists.html", "The Convention on the Prevention of Terrorism enters into force on 1 June (2007) as a result of Romania's ratification that day; in force for Ukraine on 1 June 2007. Read via the search tool."),
     "ax_ia_transparency1999": ("Inter-American Convention on Transparency in Conventional Weapons Acquisitions", "Organization of American States", "1999-06-07", "Guatemala City", "OAS Treaty Series A-64; depositary: OAS General Secretariat", "", "Dates from memory; not checked against the OAS status table in this session."),
 }
 
@@ -267,7 +269,7 @@ design("au_psc_protocol2002", 2004, "", "1,1,1,1,1,1,0,0,1,1,0,1,qualified_major
 AGR["au_ct_protocol2004"] = (
     "Protocol to the OAU Convention on the Prevention and Combating of Terrorism", 2004, "2004-07-08", "", "", "", "",
     "counterterrorism", "ax_au_ct_protocol2004",
-    "Adopted Addis Ababa 2004-07-08 " + M + ". in_force empty: entry into force not verified (it needs 15 ratifications; the coder believes it was not in force for long, unverified). " + NOT_ATOP +
+    "Adopted Addis Ababa 2004-07-08 " + M + ". in_force empty: whether and when it entered into force (15 ratifications required, from memory) was not verified. " + NOT_ATOP +
     " Parties not coded (ratifications not verified).")
 design("au_ct_protocol2004", 2004, "", "1,0,0,0,0,1,0,0,0,0,0,0,,0,,0",
        "ax_au_ct_protocol2004", "Supplements the 1999 OAU Convention (coded oau_ct1999); gives the PSC and the Commission roles in counter-terrorism; no body of its own. Items " + M + "; dispute_settlement not checked. Spell start = adoption year (in force date unknown).")
@@ -300,9 +302,11 @@ design("nordefco_mou2009", 2009, "", "0,1,0,1,1,0,0,0,0,0,0,0,consensus,0,0,1",
 AGR["sadc_firearms_protocol2001"] = (
     "SADC Protocol on the Control of Firearms, Ammunition and Other Related Materials", 2001, "2001-08-14", 2004, "2004-11-08", "", "",
     "arms_control;drugs_crime", "ax_sadc_firearms2001",
-    "Signed Blantyre 2001-08-14; in force 2004-11-08 (" + M + "). " + NOT_ATOP + " Parties not coded (ratification years not verified).")
-design("sadc_firearms_protocol2001", 2004, "", "1,,0,0,0,0,0,1,1,0,0,0,,0,,",
-       "ax_sadc_firearms2001", "Firearms control (marking, record-keeping, criminalisation, destruction of surplus); implemented by SADC and the regional police chiefs (SARPCCO), " + M + ". standing_body not checked.")
+    "Signed 2001-08-14 (verified; place Blantyre from memory); in force 2004-11-08 (verified, AfricanLII). " + NOT_ATOP + " Parties: the 14 SADC heads of state named in the preamble (verified); ratification years not verified.")
+parties("sadc_firearms_protocol2001", [(c, 2001) for c in (540, 571, 490, 570, 553, 590, 541, 565, 591, 560, 572, 510, 551, 552)],
+        "ax_sadc_firearms2001:preamble", "Signatory 2001 named in the preamble (verified). Ratification year not verified: joined = signature year, a proxy; whether every signatory ratified is not verified.")
+design("sadc_firearms_protocol2001", 2004, "", "1,,0,0,0,0,0,1,1,0,0,0,,0,1,",
+       "ax_sadc_firearms2001:arts. 5-18", "Criminalisation, civilian possession control, marking and record-keeping, disposal, mutual legal assistance, law enforcement cooperation (arts. 5-16, verified headings and art. 5 text). Institutional arrangement (art. 17) through SADC and the regional police chiefs (SARPCCO; from memory): standing_body not checked. Settlement of disputes (art. 18 heading verified; referral to the SADC Tribunal from memory): dispute_settlement 1.")
 
 # 19 SADC drugs 1996
 AGR["sadc_drugs_protocol1996"] = (
@@ -316,19 +320,25 @@ design("sadc_drugs_protocol1996", 1999, "", "1,,0,0,0,0,0,1,0,0,0,0,,0,,",
 AGR["coe_suppression_terrorism1977"] = (
     "European Convention on the Suppression of Terrorism (ETS No. 90)", 1977, "1977-01-27", 1978, "1978-08-04", "", "",
     "counterterrorism", "ax_coe_ets090",
-    "Opened for signature Strasbourg 1977-01-27; in force 1978-08-04 (" + M + "). Regional (Council of Europe members). " + NOT_ATOP +
-    " Amending Protocol of 2003 (ETS 190) not coded. Parties not coded (ratification years not verified in this session).")
+    "Opened for signature Strasbourg 1977-01-27; in force 1978-08-04 after 3 ratifications (verified, Council of Europe Treaty Office). Regional (Council of Europe members). " + NOT_ATOP +
+    " Amending Protocol of 2003 (ETS 190) not coded. Party list INCOMPLETE: only Switzerland's year was verified; the other Council of Europe parties are not coded.")
+parties("coe_suppression_terrorism1977", [(225, 1983, "", "Ratification deposited 1983-05-19, in force for Switzerland 1983-08-20 (verified).")], "ax_ch_ets090")
 design("coe_suppression_terrorism1977", 1978, "", "1,0,0,0,0,1,0,0,0,0,0,0,,0,1,0",
-       "ax_coe_ets090", "Depoliticisation of terrorist offences for extradition; arbitration of disputes between parties (art. 10) - " + M + ". No body of its own.")
+       "ax_coe_ets090", "Depoliticisation of terrorist offences for extradition (verified); arbitration of disputes between parties (art. 10) - " + M + ". No body of its own.")
 
 # 21 CoE CETS 196
 AGR["coe_prevention_terrorism2005"] = (
     "Council of Europe Convention on the Prevention of Terrorism (CETS No. 196)", 2005, "2005-05-16", 2007, "2007-06-01", "", "",
     "counterterrorism", "ax_coe_cets196",
-    "Opened for signature Warsaw 2005-05-16; in force 2007-06-01 (" + M + "). " + NOT_ATOP +
-    " Additional Protocol on foreign terrorist fighters (CETS 217, 2015) not coded. Parties not coded (ratification years not verified in this session).")
+    "Opened for signature Warsaw 2005-05-16 (verified: text); in force 2007-06-01 after Romania's ratification (verified: CoE Secretary General statement). " + NOT_ATOP +
+    " Additional Protocol on foreign terrorist fighters (CETS 217, 2015) not coded. Party list INCOMPLETE: only three states with verified years are coded.")
+parties("coe_prevention_terrorism2005", [
+    (360, 2007, "", "Its ratification brought the Convention into force on 2007-06-01 (verified)."),
+    (369, 2007, "", "In force for Ukraine 2007-06-01 (verified)."),
+    (365, 2007, "", "Ratified by federal law of 2006-04-20 (verified); party from entry into force 2007-06-01. Whether Russia ceased to be a party after its 2022 expulsion from the Council of Europe is not verified (left empty).")],
+    "ax_unian2007_cets196; ax_coe_cets196")
 design("coe_prevention_terrorism2005", 2007, "", "1,,0,0,0,1,0,0,0,0,0,0,,0,1,0",
-       "ax_coe_cets196", "Criminalises public provocation, recruitment and training for terrorism; Consultation of the Parties (periodicity not checked: standing_body empty); dispute settlement via the European Committee on Crime Problems, arbitration or the ICJ - " + M + ".")
+       "ax_coe_cets196; ax_unian2007_cets196", "Criminalises public provocation, recruitment and training for terrorism; Consultation of the Parties (periodicity not checked: standing_body empty); dispute settlement via the European Committee on Crime Problems, arbitration or the ICJ - " + M + ".")
 
 # 22 IA transparency 1999
 AGR["ia_transparency_weapons1999"] = (

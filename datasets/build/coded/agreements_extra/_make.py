@@ -148,7 +148,7 @@ AGR["ia_convention_terrorism2002"] = (
     "Inter-American Convention against Terrorism", 2002, "2002-06-03", 2003, "2003-07-10", "", "",
     "counterterrorism", "ax_iacat2002; ax_state2005_iacat; ax_americas2003_iacat",
     "Adopted/signed Bridgetown 2002-06-03 (verified); in force 2003-07-10 (verified). " + NOT_ATOP +
-    " Party list INCOMPLETE: only the 16 states whose party status and year could be verified are coded (the convention has 24 ratifications per whatconvention.org).")
+    " Party list INCOMPLETE: only the 15 states whose party status and year could be verified are coded (the convention has 24 ratifications per whatconvention.org).")
 parties("ia_convention_terrorism2002",
         [(c, 2003, "", "One of the six parties at entry into force 2003-07-10 (verified).") for c in (58, 20, 92, 70, 135, 93)]
         + [(155, 2004, "", "Instrument deposited 2004-09-29 (verified, whatconvention.org note); party in 2004.")]

@@ -7,9 +7,8 @@ Run from anywhere::
 Reads ``sample.csv``, ``second_coding.csv`` (this folder) and the shipped first
 coding ``datasets/security_design/security_design.csv``; writes
 ``agreement.csv`` (one row per item: item, level, n_pairs,
-percent_agreement, alpha) and the skeleton of disagreements
-(``disagreements_raw.csv``: unit_type, unit_id, start, item, first, second)
-to which resolutions are added by hand in ``disagreements.csv``.
+percent_agreement, alpha) and ``disagreements.csv`` (every differing pair with
+the resolution proposed in ``resolutions.py``).
 
 Krippendorff's alpha is implemented from its definition (coincidence
 matrix; Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability",
@@ -22,10 +21,13 @@ from itertools import permutations
 from pathlib import Path
 from typing import Literal, Sequence
 
+import sys
+
 import numpy as np
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 ROOT = HERE.parents[3]
 FIRST = ROOT / "datasets" / "security_design" / "security_design.csv"
 SECOND = HERE / "second_coding.csv"
@@ -218,11 +220,47 @@ def agreement_table(pairs: pd.DataFrame) -> pd.DataFrame:
 def main() -> None:
     pairs = load_pairs()
     agreement_table(pairs).to_csv(HERE / "agreement.csv", index=False)
-    dis = pairs[(pairs["first"].fillna("NA").astype(str)) != (pairs["second"].fillna("NA").astype(str))]
-    dis.to_csv(HERE / "disagreements_raw.csv", index=False)
+    dis = disagreement_table(pairs)
+    dis.to_csv(HERE / "disagreements.csv", index=False)
     print(pd.read_csv(HERE / "agreement.csv").to_string(index=False))
-    both = dis[dis["first"].notna() & dis["second"].notna()]
-    print(f"disagreements (both coded): {len(both)}; one side NA: {len(dis) - len(both)}")
+    print(dis.groupby(["kind", "resolution"]).size().to_string())
+
+
+def disagreement_table(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Every pair where the codings differ, with the proposed resolution.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: unit_type, unit_id, start, item, kind (``value``: both coded
+        and different; ``one_side_missing``: one coder left it empty),
+        first_value, second_value, resolution, proposed_value,
+        resolution_note. Resolutions come from ``resolutions.py``.
+    """
+    from resolutions import R  # local module in this folder
+
+    f = pairs["first"].map(lambda v: "" if v is None else str(v))
+    s = pairs["second"].map(lambda v: "" if v is None else str(v))
+    dis = pairs.assign(first_value=f, second_value=s)[f != s].copy()
+    dis["kind"] = np.where((dis["first_value"] != "") & (dis["second_value"] != ""), "value", "one_side_missing")
+    out = []
+    for r in dis.itertuples(index=False):
+        key = (r.unit_id, int(r.start), r.item)
+        if r.kind == "value":
+            if key not in R:
+                raise KeyError(f"no resolution for value disagreement {key}; add it to resolutions.py")
+            res, val, note = R[key]
+        else:
+            res, val = "not_assessed", ""
+            note = "One coder left the item empty (pair excluded from alpha); the coded value stands unless contradicted."
+        out.append({"unit_type": r.unit_type, "unit_id": r.unit_id, "start": int(r.start), "item": r.item,
+                    "kind": r.kind, "first_value": r.first_value, "second_value": r.second_value,
+                    "resolution": res, "proposed_value": val, "resolution_note": note})
+    used = {(o["unit_id"], o["start"], o["item"]) for o in out}
+    stale = set(R) - used
+    if stale:
+        raise KeyError(f"resolutions for pairs that no longer disagree: {sorted(stale)}")
+    return pd.DataFrame(out)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,8 @@ ORG_FIELDS = [
     fld("security_mandate", "string", "Security mandate", categories=MANDATE, ordered=True, required=True),
     fld("home_region", "string", "region_id of the region the organization belongs to (NA for trans-regional bodies)"),
     fld("parent_org", "string", "org_id of the organization this body belongs to"),
+    fld("led_by", "string", "org_id of an organization that runs or funds the body from outside (e.g. the EU for BOMCA); "
+        "its members count as outside participants"),
     fld("predecessor", "string", "org_id of the predecessor organization"),
     fld("successor", "string", "org_id of the successor organization"),
     fld("cow_igo_id", "integer", "COW IGO v3 number (ionum)"),
@@ -281,7 +283,7 @@ def build(raw: Path) -> None:
         version="1.0.0", licenses=[CC_BY], sources=common_src,
         resources=[Resource("organizations", "Organizations", "organization", ORG_FIELDS, ["org_id"], orgs,
                             description="One row per organization or body.",
-                            foreign_keys=[fk("home_region", "regions", "region_id"), fk("parent_org", "", "org_id"),
+                            foreign_keys=[fk("home_region", "regions", "region_id"), fk("parent_org", "", "org_id"), fk("led_by", "", "org_id"),
                                           fk("predecessor", "", "org_id"), fk("successor", "", "org_id"),
                                           fk("cow_igo_id", "igo_list", "ionum")])],
         readme=_readme("organizations"),

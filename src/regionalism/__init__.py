@@ -36,9 +36,18 @@ _LAZY: dict[str, str] = {
     "ValidationError": "regionalism.data.validate",
     "Problem": "regionalism.data.validate",
     "crosscheck_memberships": "regionalism.data.crosscheck",
+    # regions and panels
+    "Region": "regionalism.regions",
+    "region": "regionalism.regions",
+    "regions": "regionalism.regions",
+    "resolve_states": "regionalism.regions",
+    "region_year": "regionalism.panel",
+    "organization_year": "regionalism.panel",
+    "cross_section": "regionalism.panel",
+    "security_institutions": "regionalism.panel",
 }
 # sub-packages available as attributes (rg.data, rg.qca, rg.cases, rg.models)
-_SUBMODULES = {"data", "qca", "cases", "models", "cli"}
+_SUBMODULES = {"data", "qca", "cases", "models", "cli", "measures", "panel"}
 
 
 def _models_exports() -> dict[str, str]:

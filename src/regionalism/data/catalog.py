@@ -13,7 +13,9 @@ from regionalism.data.bibtex import read_bib, split_source
 from regionalism.data.paths import datasets_root
 from regionalism.data.schema import TableSchema, parse_column, read_descriptor
 
-__all__ = ["list_datasets", "load", "describe", "cite", "Codebook", "dataset_names"]
+__all__ = ["list_datasets", "load", "describe", "cite", "Codebook", "dataset_names", "PANELS"]
+
+PANELS = ("region_year", "organization_year")
 
 
 def dataset_names() -> list[str]:
@@ -229,7 +231,8 @@ def describe(name: str) -> Codebook:
     Parameters
     ----------
     name : str
-        A table name (see :func:`list_datasets`).
+        A table name (see :func:`list_datasets`), or a panel: ``"region_year"``
+        or ``"organization_year"``.
 
     Returns
     -------
@@ -246,6 +249,15 @@ def describe(name: str) -> Codebook:
     >>> "v2x_polyarchy" in set(cb.fields["name"])
     True
     """
+    if name in PANELS:
+        from regionalism.panel import panel_schema
+
+        schema = panel_schema(name)
+        res = {"name": name, "title": schema["description"], "x_unit": schema["x_unit"], "schema": schema}
+        desc = {"title": schema["description"], "version": None, "licenses": [], "sources": [],
+                "x_regionalism": {"unit": schema["x_unit"]}}
+        return Codebook(name, desc, res, "Computed by rg.{}(); see its docstring and the module docs of "
+                                          "regionalism.measures for every rule.".format(name))
     desc_path, desc, res = _lookup(name)
     readme = desc_path.parent / "README.md"
     return Codebook(name, desc, res, readme.read_text(encoding="utf-8") if readme.is_file() else "")

@@ -200,78 +200,117 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
     list of tuple of int
         Each cover as sorted implicant indices; sorted by size, then
         lexicographically.
+
+    Notes
+    -----
+    Essential implicants are fixed first and columns that contain another
+    column are dropped (they are covered whenever the smaller one is). The
+    remaining chart is solved by branch and bound: branch on the column with
+    the fewest candidates, exclude implicants already tried in sibling
+    branches (so every cover is generated once), and prune with a lower
+    bound given by a greedy set of columns sharing no implicant.
     """
     n_imp, n_col = chart.shape
     if n_col == 0:
         return [()]
     if not chart.any(axis=0).all():
         raise ValueError("the prime implicant chart has a column no implicant covers")
-    bits = _bits(chart)
-    full = (1 << n_col) - 1
     essential = essential_implicants(chart)
-    covered = 0
-    for e in essential:
-        covered |= bits[e]
-    col_cands: list[list[int]] = [[i for i in range(n_imp) if bits[i] >> c & 1]
-                                  for c in range(n_col)]
     ess_t = tuple(essential)
-    if covered == full:
+    covered = chart[essential].any(axis=0) if essential else np.zeros(n_col, dtype=bool)
+    if covered.all():
         return [ess_t]
-    cand = [i for i in range(n_imp) if i not in essential and bits[i] & ~covered & full]
-    found: set[tuple[int, ...]] = set()
+    sub = chart[:, ~covered].copy()
+    sub[essential] = False
+    # implicant bitsets of each remaining column; drop columns containing another one
+    col_sets = _bits(np.ascontiguousarray(sub.T))
+    order = sorted(range(len(col_sets)), key=lambda c: bin(col_sets[c]).count("1"))
+    kept: list[int] = []
+    for c in order:
+        s = col_sets[c]
+        if not any(col_sets[d] & s == col_sets[d] for d in kept):
+            kept.append(c)
+    cols = [col_sets[c] for c in kept]
+    imp_cols: dict[int, int] = {}
+    for ci, s in enumerate(cols):
+        x = s
+        while x:
+            low = x & -x
+            i = low.bit_length() - 1
+            imp_cols[i] = imp_cols.get(i, 0) | (1 << ci)
+            x ^= low
+    all_cols = (1 << len(cols)) - 1
+    found: list[tuple[int, ...]] = []
 
-    def pick_column(uncov: int) -> int:
-        best, best_n = -1, n_imp + 1
-        u = uncov
-        while u:
-            low = u & -u
+    def lower_bound(uncov: int, allowed: int) -> int:
+        used, count = 0, 0
+        x = uncov
+        cand = []
+        while x:
+            low = x & -x
             c = low.bit_length() - 1
-            n = sum(1 for i in col_cands[c] if i in cand_set)
-            if n < best_n:
-                best, best_n = c, n
-            u ^= low
-        return best
+            cand.append((bin(cols[c] & allowed).count("1"), c))
+            x ^= low
+        for _, c in sorted(cand):
+            s = cols[c] & allowed
+            if not s & used:
+                used |= s
+                count += 1
+        return count
 
-    cand_set = set(cand)
-    max_cov = max(bin(bits[i] & ~covered & full).count("1") for i in cand)
-
-    def search(chosen: list[int], cov: int, limit: int | None) -> None:
+    def search(chosen: list[int], uncov: int, allowed: int, limit: int | None) -> None:
         if max_solutions is not None and len(found) >= max_solutions:
             return
-        uncov = full & ~cov
         if uncov == 0:
-            found.add(tuple(sorted(chosen)))
+            found.append(tuple(sorted(chosen)))
             return
-        if limit is not None:
-            need = -(-bin(uncov).count("1") // max_cov)
-            if len(chosen) + need > limit:
-                return
-        c = pick_column(uncov)
-        for i in col_cands[c]:
-            if i not in cand_set or i in chosen:
-                continue
+        best_c, best_n = -1, 1 << 30
+        x = uncov
+        while x:
+            low = x & -x
+            c = low.bit_length() - 1
+            n = bin(cols[c] & allowed).count("1")
+            if n < best_n:
+                best_c, best_n = c, n
+                if n <= 1:
+                    break
+            x ^= low
+        if best_n == 0:
+            return
+        if limit is not None and len(chosen) + lower_bound(uncov, allowed) > limit:
+            return
+        branch = cols[best_c] & allowed
+        while branch:
+            low = branch & -branch
+            i = low.bit_length() - 1
             chosen.append(i)
-            search(chosen, cov | bits[i], limit)
+            search(chosen, uncov & ~imp_cols[i], allowed & ~low, limit)
             chosen.pop()
+            allowed &= ~low  # covers with i were all found in the branch above
+            branch ^= low
 
+    everything = (1 << n_imp) - 1
     if all_sol:
-        search([], covered, None)
-        irredundant = []
+        search([], all_cols, everything, None)
+        sols = []
         for sol in found:
+            cov = 0
+            for i in sol:
+                cov |= imp_cols[i]
             redundant = False
             for i in sol:
-                rest = covered
+                rest = 0
                 for j in sol:
                     if j != i:
-                        rest |= bits[j]
-                if rest == full:
+                        rest |= imp_cols[j]
+                if rest == all_cols:
                     redundant = True
                     break
             if not redundant:
-                irredundant.append(tuple(sorted(ess_t + sol)))
-        return sorted(set(irredundant), key=lambda s: (len(s), s))
-    size = 1
+                sols.append(tuple(sorted(ess_t + sol)))
+        return sorted(set(sols), key=lambda s: (len(s), s))
+    size = max(1, lower_bound(all_cols, everything))
     while not found:
-        search([], covered, size)
+        search([], all_cols, everything, size)
         size += 1
     return sorted({tuple(sorted(ess_t + s)) for s in found}, key=lambda s: (len(s), s))

@@ -1,0 +1,41 @@
+"""Print the time to build the panels (targets: region-year <= 1 s, organization-year <= 2 s).
+
+Run: ``python benchmarks/bench_panels.py``. The first call also loads and types
+the shipped tables (cached afterwards); both cold and warm times are printed.
+"""
+from __future__ import annotations
+
+import time
+
+import regionalism as rg
+from regionalism.measures import institutions as inst
+
+
+def _time(fn, repeat: int = 3) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def main() -> None:
+    t = time.perf_counter()
+    panel = rg.region_year()
+    cold = time.perf_counter() - t
+    warm = _time(lambda: (inst._member_years_cached.cache_clear(), inst._depth_years_cached.cache_clear(),
+                          rg.region_year()))
+    print(f"region_year(): {len(panel)} rows x {panel.shape[1]} columns, {panel.region_id.nunique()} regions, 1946-2025")
+    print(f"  cold (incl. loading tables): {cold:.3f} s; warm, institution caches cleared: "
+          f"min {min(warm):.3f} s over {len(warm)} runs (target <= 1 s)")
+    t = time.perf_counter()
+    oy = rg.organization_year()
+    cold = time.perf_counter() - t
+    warm = _time(rg.organization_year)
+    print(f"organization_year(): {len(oy)} rows, {oy.org_id.nunique()} organizations")
+    print(f"  cold: {cold:.3f} s; warm: min {min(warm):.3f} s over {len(warm)} runs (target <= 2 s)")
+
+
+if __name__ == "__main__":
+    main()

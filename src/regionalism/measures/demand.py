@@ -1,0 +1,66 @@
+"""Functional demand: armed conflict in and next to a group of states (UCDP/PRIO v25.1).
+
+UCDP locates a conflict in the state(s) of the government side
+(``gwno_loc``), not where fighting occurred; the counts follow that rule.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from regionalism.data.catalog import load
+
+__all__ = ["demand_measures", "UCDP_LAST_YEAR", "CONTIGUITY_LAST_YEAR"]
+
+UCDP_LAST_YEAR = 2024
+CONTIGUITY_LAST_YEAR = 2016
+
+
+def demand_measures(members: pd.DataFrame) -> pd.DataFrame:
+    """Conflict and age measures per group-year.
+
+    Parameters
+    ----------
+    members : pandas.DataFrame
+        Group member-years: ``group``, ``ccode``, ``year``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``group``, ``year``: ``conflict_count`` (distinct UCDP/PRIO
+        conflicts located in a member state; NA after 2024), ``conflict_any``,
+        ``conflict_war_count`` (of which at war intensity, 1,000+ deaths),
+        ``conflict_neighbors`` (conflicts located in states outside the group
+        that border a member by land, COW contiguity type 1; NA after 2016),
+        and ``youngest_member_years`` (years since the youngest member entered
+        the COW system, counted from 1946 for older states).
+    """
+    loc = load("ucdp_locations").dropna(subset=["ccode"])
+    loc = loc[["conflict_id", "year", "ccode", "intensity_level"]].copy()
+    loc["ccode"] = loc["ccode"].astype(int)
+    loc["year"] = loc["year"].astype(int)
+    loc["war"] = loc["intensity_level"].astype(object) == 2
+    gl = members.merge(loc, on=["ccode", "year"], how="inner")
+    base = members[["group", "year"]].drop_duplicates().set_index(["group", "year"])
+    out = pd.DataFrame(index=base.index)
+    out["conflict_count"] = gl.groupby(["group", "year"])["conflict_id"].nunique()
+    out["conflict_war_count"] = gl[gl.war].groupby(["group", "year"])["conflict_id"].nunique()
+    yrs = out.index.get_level_values("year")
+    for c in ("conflict_count", "conflict_war_count"):
+        out[c] = out[c].fillna(0).astype("Int64").where(yrs <= UCDP_LAST_YEAR)
+    out["conflict_any"] = (out["conflict_count"] > 0).astype("Int64").where(yrs <= UCDP_LAST_YEAR)
+    cont = load("contiguity")
+    cont = cont[cont["conttype"].astype(object) == 1][["ccode1", "ccode2", "year"]].astype(int)
+    nb = members.merge(cont.rename(columns={"ccode1": "ccode"}), on=["ccode", "year"])
+    inside = members.assign(_in=True).rename(columns={"ccode": "ccode2"})[["group", "ccode2", "year", "_in"]]
+    nb = nb.merge(inside, on=["group", "ccode2", "year"], how="left")
+    nb = nb[nb["_in"].isna()][["group", "year", "ccode2"]].drop_duplicates().rename(columns={"ccode2": "ccode"})
+    nl = nb.merge(loc, on=["ccode", "year"], how="inner")
+    out["conflict_neighbors"] = nl.groupby(["group", "year"])["conflict_id"].nunique()
+    out["conflict_neighbors"] = out["conflict_neighbors"].fillna(0).astype("Int64").where(
+        (yrs <= CONTIGUITY_LAST_YEAR) & (yrs <= UCDP_LAST_YEAR))
+    st = load("states")
+    entry = st.groupby("ccode")["year"].min().astype(int).rename("entry").reset_index()
+    entry["ccode"] = entry["ccode"].astype(int)
+    me = members.merge(entry, on="ccode", how="left")
+    out["youngest_member_years"] = (me["year"] - me["entry"]).groupby([me["group"], me["year"]]).min().astype("Int64")
+    return out

@@ -1,0 +1,102 @@
+"""External dependence: ties of a group's states to major powers from outside the group.
+
+Major powers are the COW major powers (State System Membership v2016). COW's
+list ends in 2016; for 2017-2025 the 2016 list (United States, United
+Kingdom, France, Germany, Russia, China, Japan) is carried forward, a
+documented coding decision flagged by ``major_powers_extended``.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from regionalism.data.catalog import load
+
+__all__ = ["major_power_years", "external_measures", "ATOP_LAST_YEAR"]
+
+ATOP_LAST_YEAR = 2018
+COW_MAJORS_LAST_YEAR = 2016
+
+
+def major_power_years(years: tuple[int, int]) -> pd.DataFrame:
+    """Major-power state-years: ``ccode``, ``year``, ``stateabb``, ``extended`` (after 2016)."""
+    st = load("states")
+    mp = st.loc[st["cow_major_power"] == 1, ["ccode", "year", "stateabb"]].copy()
+    last = mp[mp.year == COW_MAJORS_LAST_YEAR]
+    ext = [last.assign(year=y) for y in range(COW_MAJORS_LAST_YEAR + 1, years[1] + 1)]
+    mp = pd.concat([mp.assign(extended=False)] + [e.assign(extended=True) for e in ext], ignore_index=True)
+    mp["ccode"] = mp["ccode"].astype(int)
+    mp["year"] = mp["year"].astype(int)
+    return mp[(mp.year >= years[0]) & (mp.year <= years[1])]
+
+
+def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+    """External-dependence measures per group-year.
+
+    Parameters
+    ----------
+    members : pandas.DataFrame
+        Group member-years: ``group``, ``ccode``, ``year``.
+    inst_members : pandas.DataFrame
+        Security-institution member-years: ``unit_type``, ``unit_id``, ``ccode``, ``year``.
+    years : (int, int)
+        Year range.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``group``, ``year``: ``external_share`` (share of the
+        group's states that belong to a security institution, or, to 2018,
+        have an ATOP v5.1 defense or consultation obligation, together with a
+        major power from outside the group), ``external_share_institutions``
+        (institutions only, all years), ``external_powers`` (';'-joined COW
+        abbreviations of those outside powers), ``n_outside_bodies``
+        (security institutions with a member in the group and an outside
+        major power), ``major_power_inside`` (1 if a member is a major
+        power), ``external_atop_covered`` (False after 2018, when only
+        institutions count) and ``major_powers_extended``.
+    """
+    mp = major_power_years(years)
+    mset = mp[["ccode", "year", "stateabb"]]
+    # major-power members of each institution-year
+    imp = inst_members.merge(mset, on=["ccode", "year"], how="inner")
+    groups = members[["group", "year"]].drop_duplicates()
+    # pair every group-year with the major-power members of institutions active that year
+    gi = groups.merge(imp, on="year", how="inner")
+    inside = members.assign(_in=True)[["group", "ccode", "year", "_in"]]
+    gi = gi.merge(inside, on=["group", "ccode", "year"], how="left")
+    outside_mp = gi[gi["_in"].isna()][["group", "year", "unit_type", "unit_id", "stateabb"]]
+    # institutions with at least one member in the group
+    gm = members.merge(inst_members, on=["ccode", "year"], how="inner")
+    bodies = gm[["group", "year", "unit_type", "unit_id"]].drop_duplicates()
+    ext_bodies = bodies.merge(outside_mp[["group", "year", "unit_type", "unit_id"]].drop_duplicates(),
+                              on=["group", "year", "unit_type", "unit_id"], how="inner")
+    n_bodies = ext_bodies.groupby(["group", "year"]).size().rename("n_outside_bodies")
+    dep_inst = gm.merge(ext_bodies, on=["group", "year", "unit_type", "unit_id"], how="inner")[["group", "ccode", "year"]]
+    dep_inst = dep_inst.drop_duplicates().assign(dep_i=True)
+    powers_inst = ext_bodies.merge(outside_mp, on=["group", "year", "unit_type", "unit_id"])[["group", "year", "stateabb"]]
+    # ATOP v5.1 dyads: defense or consultation with an outside major power
+    dy = load("alliance_dyads")
+    dy = dy[(dy["atop_defense"] == 1) | (dy["atop_consul"] == 1)][["ccode1", "ccode2", "year"]].astype(int)
+    dy = dy.merge(mset.rename(columns={"ccode": "ccode2"}), on=["ccode2", "year"], how="inner")
+    gd = members.merge(dy.rename(columns={"ccode1": "ccode"}), on=["ccode", "year"], how="inner")
+    gd = gd.merge(inside.rename(columns={"ccode": "ccode2"}), on=["group", "ccode2", "year"], how="left")
+    gd = gd[gd["_in"].isna()]
+    dep_atop = gd[["group", "ccode", "year"]].drop_duplicates().assign(dep_a=True)
+    powers = pd.concat([powers_inst, gd[["group", "year", "stateabb"]]]).drop_duplicates()
+    m = members[["group", "ccode", "year"]].merge(dep_inst, how="left", on=["group", "ccode", "year"])
+    m = m.merge(dep_atop, how="left", on=["group", "ccode", "year"])
+    m["dep_i"] = m["dep_i"].astype("boolean").fillna(False).astype(bool)
+    m["dep_a"] = m["dep_a"].astype("boolean").fillna(False).astype(bool)
+    m["dep"] = m["dep_i"] | m["dep_a"]
+    g = m.groupby(["group", "year"])
+    out = pd.DataFrame({"external_share_institutions": g["dep_i"].mean(), "external_share": g["dep"].mean()})
+    out["external_atop_covered"] = out.index.get_level_values("year") <= ATOP_LAST_YEAR
+    out["external_powers"] = powers.groupby(["group", "year"])["stateabb"].agg(lambda s: ";".join(sorted(set(s))))
+    out["external_powers"] = out["external_powers"].fillna("")
+    out = out.join(n_bodies)
+    out["n_outside_bodies"] = out["n_outside_bodies"].fillna(0).astype("Int64")
+    inside_mp = members.merge(mset, on=["ccode", "year"], how="inner").groupby(["group", "year"]).size()
+    out["major_power_inside"] = out.index.map(lambda k: int(inside_mp.get(k, 0) > 0)).astype("Int64")
+    ext_years = set(mp.loc[mp.extended, "year"])
+    out["major_powers_extended"] = out.index.get_level_values("year").isin(ext_years)
+    return out

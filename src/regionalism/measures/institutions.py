@@ -1,0 +1,223 @@
+"""Security institutions, their member-years and the depth of their design.
+
+An *institution* is an organization with a security mandate (declaratory or
+operational) or a multilateral security agreement. Its member states in a
+year are:
+
+- organizations: states with a ``full`` or ``suspended`` membership spell
+  covering the year (observers and associates are not members); a body with
+  a ``parent_org`` and no membership rows of its own has its parent's members;
+  a body ``led_by`` an outside organization (e.g. the EU's BOMCA) also counts
+  the leading organization's members as participants;
+  years are limited to the organization's existence (``founded`` to
+  ``dissolved``);
+- agreements: parties whose spell (``joined`` to ``left``) covers the year,
+  while the agreement is in force: from ``in_force`` to ``ended``. Where
+  ``in_force`` is unknown, ATOP-derived agreements follow ATOP's membership
+  years, and hand-coded ones count from their signature year
+  (``in_force_assumed`` = True) unless their note says they never entered
+  into force.
+
+Depth (see :func:`depth_components`) turns the ``security_design`` items of
+the spell covering a year into ten components on a 0-1 scale; the additive
+index is their mean (requiring at least six coded components), and the
+ordinal index has four levels.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from regionalism.data.catalog import load
+from regionalism.regions import FIRST_YEAR, LAST_YEAR, _expand_spells
+
+__all__ = ["institutions", "institution_member_years", "depth_components", "institution_depth_years",
+           "COMPONENTS", "ORDINAL_LEVELS", "MIN_CODED_COMPONENTS"]
+
+MEMBER_STATUSES = ("full", "suspended")
+NEVER_IN_FORCE = re.compile(r"never (?:entered|came|went) into force|never in force|never materiali[sz]ed", re.I)
+MANDATES = ["mandate_defense", "mandate_peacekeeping", "mandate_counterterrorism", "mandate_border",
+            "mandate_drugs_crime", "mandate_arms_control", "mandate_civil_protection"]
+COMPONENTS = {
+    "treaty": "treaty_basis (0/1)",
+    "standing_body": "standing_body (0/1)",
+    "secretariat": "secretariat (0/1)",
+    "mandate_breadth": "share of the seven mandate_* items that are 1 (over the coded ones)",
+    "mutual_assistance": "mutual_assistance (0/1)",
+    "joint_forces": "joint_forces / 2",
+    "majority_voting": "1 if decision_rule is qualified_majority, 0 for unanimity or consensus",
+    "intervention_right": "intervention_right (0/1)",
+    "dispute_settlement": "dispute_settlement (0/1)",
+    "operational_record": "operational_record / 2",
+}
+ORDINAL_LEVELS = {0: "none", 1: "declaratory", 2: "institutionalized", 3: "operational"}
+MIN_CODED_COMPONENTS = 6
+
+
+@lru_cache(maxsize=1)
+def institutions() -> pd.DataFrame:
+    """All security institutions with their years of existence.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``unit_type`` (organization/agreement), ``unit_id``, ``name``,
+        ``acronym``, ``start``, ``end`` (NA = to 2025), ``in_force_assumed``,
+        ``parent_org``, ``home_region``, ``security_mandate``.
+    """
+    orgs = load("organizations")
+    sec = orgs[orgs["security_mandate"].isin(["declaratory", "operational"])]
+    o = pd.DataFrame({
+        "unit_type": "organization", "unit_id": sec["org_id"].astype(str), "name": sec["name"].astype(str),
+        "acronym": sec["acronym"], "start": sec["founded"], "end": sec["dissolved"], "in_force_assumed": False,
+        "parent_org": sec["parent_org"], "led_by": sec["led_by"], "home_region": sec["home_region"],
+        "security_mandate": sec["security_mandate"].astype(str),
+    })
+    ag = load("agreements")
+    never = ag["note"].fillna("").str.contains(NEVER_IN_FORCE)
+    atop = ag["agreement_id"].str.startswith("atop_")
+    start = ag["in_force"].copy()
+    assumed = start.isna() & ~never & ~atop
+    start = start.where(~assumed, ag["signed"])
+    start = start.where(~(start.isna() & atop), ag["signed"])
+    a = pd.DataFrame({
+        "unit_type": "agreement", "unit_id": ag["agreement_id"].astype(str), "name": ag["title"].astype(str),
+        "acronym": pd.NA, "start": start, "end": ag["ended"], "in_force_assumed": assumed.to_numpy(),
+        "parent_org": pd.NA, "led_by": pd.NA, "home_region": pd.NA, "security_mandate": "agreement",
+    })
+    a = a[~never.to_numpy()]
+    out = pd.concat([o, a], ignore_index=True)
+    out["start"] = out["start"].astype("Int64")
+    out["end"] = out["end"].astype("Int64")
+    return out
+
+
+@lru_cache(maxsize=4)
+def _member_years_cached(years: tuple[int, int]) -> pd.DataFrame:
+    inst = institutions()
+    mems = load("memberships")
+    mems = mems[mems["status"].isin(MEMBER_STATUSES)]
+    orgs = inst[inst.unit_type == "organization"]
+    own = set(mems["org_id"].astype(str))
+    # bodies without membership rows of their own take their parent's members
+    parent_of = {r.unit_id: str(r.parent_org) for r in orgs.itertuples() if r.unit_id not in own and pd.notna(r.parent_org)}
+    rows = mems[["org_id", "ccode", "start", "end"]].copy()
+    rows["org_id"] = rows["org_id"].astype(str)
+    inherited = [rows[rows.org_id == p].assign(org_id=child) for child, p in parent_of.items()]
+    # bodies run from outside (led_by) have the leading organization's members as participants
+    led = orgs.dropna(subset=["led_by"]) if "led_by" in orgs else orgs.iloc[0:0]
+    led_rows = []
+    for r in led.itertuples():
+        lead = mems[mems["org_id"].astype(str) == str(r.led_by)][["org_id", "ccode", "start", "end"]]
+        led_rows.append(lead.assign(org_id=r.unit_id))
+    rows = pd.concat([rows] + inherited + led_rows, ignore_index=True)
+    rows = rows[rows.org_id.isin(set(orgs.unit_id))]
+    om = _expand_spells(rows.rename(columns={"org_id": "unit_id"}), years, keep=["unit_id"])
+    om["unit_type"] = "organization"
+    parties = load("agreement_parties")
+    parties = parties.dropna(subset=["joined"])
+    ags = inst[inst.unit_type == "agreement"]
+    pm = _expand_spells(parties.rename(columns={"agreement_id": "unit_id", "joined": "start", "left": "end"}),
+                        years, keep=["unit_id"])
+    pm["unit_type"] = "agreement"
+    pm["unit_id"] = pm["unit_id"].astype(str)
+    pm = pm[pm.unit_id.isin(set(ags.unit_id))]
+    allm = pd.concat([om, pm], ignore_index=True)
+    # restrict to the institution's own years of existence
+    life = inst[["unit_type", "unit_id", "start", "end"]]
+    allm = allm.merge(life, on=["unit_type", "unit_id"], how="inner")
+    lo = allm["start"].fillna(years[0]).astype(int)
+    hi = allm["end"].fillna(years[1]).astype(int)
+    allm = allm[(allm["year"] >= lo) & (allm["year"] <= hi)]
+    # only COW state-years
+    st = load("states")[["ccode", "year"]].astype(int)
+    allm = allm.merge(st, on=["ccode", "year"], how="inner")
+    allm = allm[["unit_type", "unit_id", "ccode", "year"]].drop_duplicates()
+    return allm.sort_values(["unit_type", "unit_id", "year", "ccode"]).reset_index(drop=True)
+
+
+def institution_member_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> pd.DataFrame:
+    """Member states of every security institution in every year.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``unit_type``, ``unit_id``, ``ccode``, ``year`` (one row per member-year).
+    """
+    return _member_years_cached(tuple(years)).copy()
+
+
+def depth_components(design: pd.DataFrame) -> pd.DataFrame:
+    """The ten depth components (0-1) and both indices for design rows.
+
+    Parameters
+    ----------
+    design : pandas.DataFrame
+        Rows of the ``security_design`` table (or any frame with its items).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same index; one column per component in :data:`COMPONENTS`, plus
+        ``depth_items_coded`` (components that are not NA), ``depth_additive``
+        (mean of the coded components, NA when fewer than
+        :data:`MIN_CODED_COMPONENTS` are coded) and ``depth_ordinal``
+        (0-3, see Notes).
+
+    Notes
+    -----
+    Ordinal depth: 1 *declaratory* (no standing body and no secretariat);
+    2 *institutionalized* (a standing body or a secretariat); 3 *operational*
+    (institutionalized, with joint forces or at least one deployment). A
+    level is NA when the coded items cannot decide it.
+    """
+    d = design
+    num = lambda c: pd.to_numeric(d[c].astype(object), errors="coerce").astype(float)  # noqa: E731
+    comp = pd.DataFrame(index=d.index)
+    comp["treaty"] = num("treaty_basis")
+    comp["standing_body"] = num("standing_body")
+    comp["secretariat"] = num("secretariat")
+    mand = pd.concat([num(c) for c in MANDATES], axis=1)
+    comp["mandate_breadth"] = mand.mean(axis=1, skipna=True)
+    comp["mutual_assistance"] = num("mutual_assistance")
+    comp["joint_forces"] = num("joint_forces") / 2
+    rule = d["decision_rule"].astype(object)
+    comp["majority_voting"] = np.where(rule.isna(), np.nan, (rule == "qualified_majority").astype(float))
+    comp["intervention_right"] = num("intervention_right")
+    comp["dispute_settlement"] = num("dispute_settlement")
+    comp["operational_record"] = num("operational_record") / 2
+    coded = comp.notna().sum(axis=1)
+    comp["depth_items_coded"] = coded.astype("Int64")
+    comp["depth_additive"] = comp[list(COMPONENTS)].mean(axis=1, skipna=True).where(coded >= MIN_CODED_COMPONENTS)
+    sb, se = comp["standing_body"], comp["secretariat"]
+    jf, op = num("joint_forces"), num("operational_record")
+    inst_yes = (sb == 1) | (se == 1)
+    inst_no = (sb == 0) & (se == 0)
+    oper_yes = (jf >= 1) | (op == 2)
+    oper_no = (jf == 0) & (op < 2)
+    level = pd.Series(np.nan, index=d.index)
+    level[inst_no] = 1
+    level[inst_yes & oper_no] = 2
+    level[inst_yes & oper_yes] = 3
+    comp["depth_ordinal"] = level.astype("Int64")
+    return comp
+
+
+@lru_cache(maxsize=4)
+def _depth_years_cached(years: tuple[int, int]) -> pd.DataFrame:
+    des = load("security_design")
+    comp = depth_components(des)
+    des = pd.concat([des[["unit_type", "unit_id", "start", "end"]].astype({"unit_type": str, "unit_id": str}), comp],
+                    axis=1).rename(columns={"unit_id": "uid"})
+    des = des.assign(ccode=0)
+    keep = ["unit_type", "uid"] + list(comp.columns)
+    ex = _expand_spells(des, years, keep=keep).drop(columns="ccode").rename(columns={"uid": "unit_id"})
+    return ex.drop_duplicates(["unit_type", "unit_id", "year"], keep="last").reset_index(drop=True)
+
+
+def institution_depth_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> pd.DataFrame:
+    """Depth components and indices of every institution-year covered by a design spell."""
+    return _depth_years_cached(tuple(years)).copy()

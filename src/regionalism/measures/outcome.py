@@ -1,0 +1,90 @@
+"""The outcome: security regionalism of a region in a year (Mayer 2021's definition).
+
+For region R in year t an institution *qualifies* when it is in force in t,
+has a security mandate, and has at least three member states from R. It is
+*exclusive* (security regionalism proper) when no member state lies outside
+R, and *from outside* when at least one does.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from regionalism.measures.external import major_power_years
+from regionalism.measures.institutions import COMPONENTS
+
+__all__ = ["qualifying_institutions", "outcome_measures", "MIN_REGIONAL_MEMBERS"]
+
+MIN_REGIONAL_MEMBERS = 3
+
+
+def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, depth: pd.DataFrame,
+                            years: tuple[int, int]) -> pd.DataFrame:
+    """Institution-years with at least three members from the group.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group``, ``year``, ``unit_type``, ``unit_id``, ``n_members``,
+        ``n_in_group``, ``n_outside``, ``kind`` (``exclusive`` or
+        ``from_outside``), ``outside_members`` and ``outside_powers``
+        (';'-joined COW codes / abbreviations), the depth components,
+        ``depth_additive`` and ``depth_ordinal``.
+    """
+    size = inst_members.groupby(["unit_type", "unit_id", "year"]).size().rename("n_members").reset_index()
+    gm = members.merge(inst_members, on=["ccode", "year"], how="inner")
+    inn = gm.groupby(["group", "unit_type", "unit_id", "year"]).size().rename("n_in_group").reset_index()
+    q = inn[inn["n_in_group"] >= MIN_REGIONAL_MEMBERS].merge(size, on=["unit_type", "unit_id", "year"])
+    q["n_outside"] = q["n_members"] - q["n_in_group"]
+    q["kind"] = q["n_outside"].gt(0).map({True: "from_outside", False: "exclusive"})
+    # who is outside
+    cand = q[q.n_outside > 0][["group", "unit_type", "unit_id", "year"]].merge(
+        inst_members, on=["unit_type", "unit_id", "year"])
+    cand = cand.merge(members.assign(_in=True), on=["group", "ccode", "year"], how="left")
+    cand = cand[cand["_in"].isna()]
+    mp = major_power_years(years)[["ccode", "year", "stateabb"]]
+    cand = cand.merge(mp, on=["ccode", "year"], how="left")
+    keys = ["group", "unit_type", "unit_id", "year"]
+    outs = cand.groupby(keys).agg(
+        outside_members=("ccode", lambda s: ";".join(str(c) for c in sorted(s))),
+        outside_powers=("stateabb", lambda s: ";".join(sorted(set(s.dropna())))))
+    q = q.merge(outs.reset_index(), on=keys, how="left")
+    q["outside_members"] = q["outside_members"].fillna("")
+    q["outside_powers"] = q["outside_powers"].fillna("")
+    q = q.merge(depth, on=["unit_type", "unit_id", "year"], how="left")
+    return q.sort_values(["group", "year", "kind", "unit_type", "unit_id"]).reset_index(drop=True)
+
+
+def outcome_measures(groups: pd.DataFrame, qual: pd.DataFrame) -> pd.DataFrame:
+    """Outcome columns per group-year from the qualifying institutions.
+
+    For each kind (``secreg`` = exclusive, ``outside`` = from outside):
+    ``<k>_exists`` (0/1), ``<k>_count``, ``<k>_depth`` (additive depth of the
+    deepest qualifying institution; 0 when none qualifies; NA when those that
+    qualify all lack a depth score), ``<k>_depth_ordinal`` (highest ordinal
+    level, 0 when none), ``<k>_strongest`` (its id) and, for the exclusive
+    kind, the strongest institution's ten depth components as
+    ``secreg_item_<component>``; ``outside_powers`` lists the outside major
+    powers in qualifying institutions from outside.
+    """
+    out = groups[["group", "year"]].drop_duplicates().set_index(["group", "year"])
+    for kind, prefix in (("exclusive", "secreg"), ("from_outside", "outside")):
+        k = qual[qual["kind"] == kind]
+        g = k.groupby(["group", "year"])
+        cnt = g.size()
+        out[f"{prefix}_count"] = cnt.reindex(out.index).fillna(0).astype("Int64")
+        out[f"{prefix}_exists"] = (out[f"{prefix}_count"] > 0).astype("Int64")
+        best = k.sort_values(["depth_additive", "depth_ordinal", "unit_id"], ascending=[False, False, True],
+                             na_position="last", kind="mergesort").drop_duplicates(["group", "year"]).set_index(["group", "year"])
+        depth = best["depth_additive"].reindex(out.index)
+        out[f"{prefix}_depth"] = depth.where(out[f"{prefix}_exists"] == 1, 0.0)
+        ordn = g["depth_ordinal"].max().reindex(out.index)
+        out[f"{prefix}_depth_ordinal"] = ordn.where(out[f"{prefix}_exists"] == 1, 0).astype("Int64")
+        out[f"{prefix}_strongest"] = best["unit_id"].reindex(out.index).astype("string")
+        if prefix == "secreg":
+            for comp in COMPONENTS:
+                out[f"secreg_item_{comp}"] = best[comp].reindex(out.index).where(out["secreg_exists"] == 1, 0.0)
+        else:
+            pw = k.groupby(["group", "year"])["outside_powers"].agg(
+                lambda s: ";".join(sorted({p for v in s for p in v.split(";") if p})))
+            out["outside_powers"] = pw.reindex(out.index).fillna("").astype("string")
+    return out

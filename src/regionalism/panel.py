@@ -11,13 +11,13 @@ from typing import Iterable, Literal
 
 import pandas as pd
 
-from regionalism.data.catalog import load
+from regionalism.data.catalog import shared as load
 from regionalism.measures.aggregates import LEADER_THRESHOLD, power_measures, regime_measures
 from regionalism.measures.demand import demand_measures
 from regionalism.measures.external import external_measures
 from regionalism.measures.institutions import institution_depth_years, institution_member_years, institutions
 from regionalism.measures.outcome import outcome_measures, qualifying_institutions
-from regionalism.regions import FIRST_YEAR, LAST_YEAR, Region, region
+from regionalism.regions import FIRST_YEAR, LAST_YEAR, Region, _expand_spells, region
 
 __all__ = ["region_year", "organization_year", "cross_section", "security_institutions", "panel_schema"]
 
@@ -32,12 +32,14 @@ def _regions(regions: str | Iterable[str | Region]) -> list[Region]:
 
 
 def _member_years(regs: list[Region], years: tuple[int, int]) -> pd.DataFrame:
-    frames = [r.member_years(years) for r in regs]
     ids = [r.region_id for r in regs]
     if len(set(ids)) != len(ids):
         raise ValueError(f"region ids must be unique, got {ids}")
-    out = pd.concat(frames, ignore_index=True).rename(columns={"region_id": "group"})
-    return out[["group", "ccode", "year"]]
+    spells = pd.concat([r.members.assign(group=r.region_id) for r in regs], ignore_index=True)
+    out = _expand_spells(spells, years, keep=["group"])
+    st = load("states")[["ccode", "year"]].astype(int)
+    out = out.merge(st, on=["ccode", "year"], how="inner")
+    return out[["group", "ccode", "year"]].sort_values(["group", "ccode", "year"]).reset_index(drop=True)
 
 
 def _check_years(years: tuple[int, int]) -> tuple[int, int]:
@@ -89,7 +91,7 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, *
               inst: pd.DataFrame | None = None) -> pd.DataFrame:
     inst_members = institution_member_years(years) if inst is None else inst
     depth = institution_depth_years(years)
-    qual = qualifying_institutions(members, inst_members, depth, years)
+    qual = qualifying_institutions(members, inst_members, depth, years, details=False)
     parts = [outcome_measures(members, qual), regime_measures(members), power_measures(members, threshold=threshold),
              external_measures(members, inst_members, years), demand_measures(members)]
     panel = parts[0]
@@ -145,8 +147,6 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
         if unknown:
             raise KeyError(f"unknown org_id(s) {unknown}; see rg.load('organizations')")
         o = o[o["org_id"].isin(wanted)]
-    from regionalism.regions import _expand_spells
-
     mem = load("memberships")
     mem = mem[mem["status"].isin(["full", "suspended"])].copy()
     mem["org_id"] = mem["org_id"].astype(str)

@@ -27,7 +27,7 @@ class StateResolutionError(ValueError):
 
 
 def _state_table() -> pd.DataFrame:
-    from regionalism.data.catalog import load
+    from regionalism.data.catalog import shared as load
 
     return load("states")[["ccode", "year", "iso3c", "country", "stateabb"]]
 
@@ -218,7 +218,7 @@ def _expand_spells(spells: pd.DataFrame, years: tuple[int, int], start: str = "s
 
 def regions() -> list[str]:
     """Ids of the built-in regions."""
-    from regionalism.data.catalog import load
+    from regionalism.data.catalog import shared as load
 
     return sorted(load("regions")["region_id"].astype(str))
 
@@ -238,7 +238,7 @@ def region(region_id: str) -> Region:
     >>> sorted(ca.members_in(2019))
     [701, 702, 703, 704, 705]
     """
-    from regionalism.data.catalog import load
+    from regionalism.data.catalog import shared as load
 
     regs = load("regions").set_index("region_id")
     if region_id not in regs.index:

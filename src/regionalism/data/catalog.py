@@ -118,6 +118,11 @@ def _load_cached(name: str) -> pd.DataFrame:
     return frame
 
 
+def shared(name: str) -> pd.DataFrame:
+    """The cached typed table itself (no copy), for read-only use inside the package."""
+    return _load_cached(name)
+
+
 def load(name: str, *, extra: str | Path | None = None) -> pd.DataFrame:
     """Load a shipped table as a typed DataFrame.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from regionalism.data.catalog import load
+from regionalism.data.catalog import shared as load
 
 __all__ = ["regime_measures", "power_measures", "LEADER_THRESHOLD"]
 
@@ -52,8 +52,10 @@ def regime_measures(members: pd.DataFrame) -> pd.DataFrame:
     """
     v = _member_values(members, ["v2x_polyarchy", "v2x_polyarchy_v16", "v2x_regime", "polity2", "fh_status",
                                  "bmr_democracy"])
-    v["autocracy"] = v["v2x_regime"].astype(object).map(lambda r: np.nan if pd.isna(r) else float(r in (0, 1)))
-    v["notfree"] = v["fh_status"].astype(object).map(lambda r: np.nan if pd.isna(r) else float(r == "NF"))
+    regime = v["v2x_regime"].astype("float64")
+    v["autocracy"] = (regime <= 1).astype(float).where(regime.notna())
+    fh = v["fh_status"].astype(object)
+    v["notfree"] = (fh == "NF").astype(float).where(fh.notna())
     v["polity2"] = v["polity2"].astype("float64")
     v["bmr"] = v["bmr_democracy"].astype("float64")
     g = v.groupby(["group", "year"], sort=True)
@@ -98,8 +100,6 @@ def power_measures(members: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD
     out = None
     for x in ("cinc", "gdp"):
         d = v[["group", "year", "ccode", x]].copy()
-        n = d.groupby(["group", "year"])["ccode"].transform("size")
-        cov = d.groupby(["group", "year"])[x].transform("count") / n
         total = d.groupby(["group", "year"])[x].transform("sum")
         d["share"] = d[x] / total
         d = d.sort_values(["group", "year", x], ascending=[True, True, False], kind="mergesort")
@@ -113,12 +113,14 @@ def power_measures(members: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD
         res[f"leader_share_{x}"] = first["share"]
         res[f"runner_up_share_{x}"] = second["share"]
         res[f"leader_ratio_{x}"] = first[x] / second[x].replace(0, np.nan)
-        res[f"hhi_{x}"] = g["share"].apply(lambda s: float((s ** 2).sum()))
-        res[f"n_leaders_{x}"] = g["share"].apply(lambda s: int((s >= threshold).sum())).astype("Int64")
+        d["share2"] = d["share"] ** 2
+        d["is_leader"] = (d["share"] >= threshold).astype(int)
+        g = d.groupby(["group", "year"])
+        res[f"hhi_{x}"] = g["share2"].sum(min_count=1)
+        res[f"n_leaders_{x}"] = g["is_leader"].sum().astype("Int64")
         ok = (res[f"{x}_coverage"] >= 1.0) & (g.size() >= 2)
         for c in res.columns:
             if c != f"{x}_coverage":
                 res[c] = res[c].where(ok)
-        _ = cov
         out = res if out is None else out.join(res)
     return out

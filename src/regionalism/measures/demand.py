@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from regionalism.data.catalog import load
+from regionalism.data.catalog import shared as load
 
 __all__ = ["demand_measures", "UCDP_LAST_YEAR", "CONTIGUITY_LAST_YEAR"]
 

@@ -7,14 +7,22 @@ documented coding decision flagged by ``major_powers_extended``.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
-from regionalism.data.catalog import load
+from regionalism.data.catalog import shared as load
 
 __all__ = ["major_power_years", "external_measures", "ATOP_LAST_YEAR"]
 
 ATOP_LAST_YEAR = 2018
 COW_MAJORS_LAST_YEAR = 2016
+
+
+@lru_cache(maxsize=1)
+def _defense_consultation_dyads() -> pd.DataFrame:
+    dy = load("alliance_dyads")
+    return dy[(dy["atop_defense"] == 1) | (dy["atop_consul"] == 1)][["ccode1", "ccode2", "year"]].astype(int)
 
 
 def major_power_years(years: tuple[int, int]) -> pd.DataFrame:
@@ -75,8 +83,7 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
     dep_inst = dep_inst.drop_duplicates().assign(dep_i=True)
     powers_inst = ext_bodies.merge(outside_mp, on=["group", "year", "unit_type", "unit_id"])[["group", "year", "stateabb"]]
     # ATOP v5.1 dyads: defense or consultation with an outside major power
-    dy = load("alliance_dyads")
-    dy = dy[(dy["atop_defense"] == 1) | (dy["atop_consul"] == 1)][["ccode1", "ccode2", "year"]].astype(int)
+    dy = _defense_consultation_dyads()
     dy = dy.merge(mset.rename(columns={"ccode": "ccode2"}), on=["ccode2", "year"], how="inner")
     gd = members.merge(dy.rename(columns={"ccode1": "ccode"}), on=["ccode", "year"], how="inner")
     gd = gd.merge(inside.rename(columns={"ccode": "ccode2"}), on=["group", "ccode2", "year"], how="left")
@@ -96,7 +103,7 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
     out = out.join(n_bodies)
     out["n_outside_bodies"] = out["n_outside_bodies"].fillna(0).astype("Int64")
     inside_mp = members.merge(mset, on=["ccode", "year"], how="inner").groupby(["group", "year"]).size()
-    out["major_power_inside"] = out.index.map(lambda k: int(inside_mp.get(k, 0) > 0)).astype("Int64")
+    out["major_power_inside"] = (inside_mp.reindex(out.index).fillna(0) > 0).astype(int).astype("Int64")
     ext_years = set(mp.loc[mp.extended, "year"])
     out["major_powers_extended"] = out.index.get_level_values("year").isin(ext_years)
     return out

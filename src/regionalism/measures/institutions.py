@@ -31,7 +31,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from regionalism.data.catalog import load
+from regionalism.data.catalog import shared as load
 from regionalism.regions import FIRST_YEAR, LAST_YEAR, _expand_spells
 
 __all__ = ["institutions", "institution_member_years", "depth_components", "institution_depth_years",

@@ -18,7 +18,7 @@ MIN_REGIONAL_MEMBERS = 3
 
 
 def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, depth: pd.DataFrame,
-                            years: tuple[int, int]) -> pd.DataFrame:
+                            years: tuple[int, int], *, details: bool = True) -> pd.DataFrame:
     """Institution-years with at least three members from the group.
 
     Returns
@@ -36,22 +36,48 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
     q = inn[inn["n_in_group"] >= MIN_REGIONAL_MEMBERS].merge(size, on=["unit_type", "unit_id", "year"])
     q["n_outside"] = q["n_members"] - q["n_in_group"]
     q["kind"] = q["n_outside"].gt(0).map({True: "from_outside", False: "exclusive"})
-    # who is outside
-    cand = q[q.n_outside > 0][["group", "unit_type", "unit_id", "year"]].merge(
-        inst_members, on=["unit_type", "unit_id", "year"])
-    cand = cand.merge(members.assign(_in=True), on=["group", "ccode", "year"], how="left")
-    cand = cand[cand["_in"].isna()]
-    mp = major_power_years(years)[["ccode", "year", "stateabb"]]
-    cand = cand.merge(mp, on=["ccode", "year"], how="left")
+    # who is outside: the major powers always (small), every outside member only when details are asked for
     keys = ["group", "unit_type", "unit_id", "year"]
-    outs = cand.groupby(keys).agg(
-        outside_members=("ccode", lambda s: ";".join(str(c) for c in sorted(s))),
-        outside_powers=("stateabb", lambda s: ";".join(sorted(set(s.dropna())))))
+    mp = major_power_years(years)[["ccode", "year", "stateabb"]]
+    out_q = q[q.n_outside > 0][keys]
+    inst_mp = inst_members.merge(mp, on=["ccode", "year"], how="inner")
+    cand_mp = out_q.merge(inst_mp, on=["unit_type", "unit_id", "year"])
+    cand_mp = cand_mp.merge(members.assign(_in=True), on=["group", "ccode", "year"], how="left")
+    cand_mp = cand_mp[cand_mp["_in"].isna()]
+    outs = _join_groups(cand_mp, keys)[["outside_powers"]]
+    if details:
+        cand = out_q.merge(inst_members, on=["unit_type", "unit_id", "year"])
+        cand = cand.merge(members.assign(_in=True), on=["group", "ccode", "year"], how="left")
+        cand = cand[cand["_in"].isna()].merge(mp, on=["ccode", "year"], how="left")
+        outs = outs.join(_join_groups(cand, keys)[["outside_members"]], how="outer")
     q = q.merge(outs.reset_index(), on=keys, how="left")
-    q["outside_members"] = q["outside_members"].fillna("")
+    if details:
+        q["outside_members"] = q["outside_members"].fillna("")
     q["outside_powers"] = q["outside_powers"].fillna("")
     q = q.merge(depth, on=["unit_type", "unit_id", "year"], how="left")
     return q.sort_values(["group", "year", "kind", "unit_type", "unit_id"]).reset_index(drop=True)
+
+
+def _join_groups(cand: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Per group of ``keys``: ';'-joined sorted COW codes and major-power abbreviations (fast path)."""
+    if cand.empty:
+        return pd.DataFrame(columns=keys + ["outside_members", "outside_powers"]).set_index(keys)
+    c = cand.sort_values(keys + ["ccode"], kind="mergesort")
+    key_tuples = list(c[keys].itertuples(index=False, name=None))
+    codes = c["ccode"].astype(int).tolist()
+    abbs = c["stateabb"].tolist()
+    rows, members, powers = [], [], set()
+    prev = None
+    for k, code, abb in zip(key_tuples, codes, abbs):
+        if k != prev and prev is not None:
+            rows.append((*prev, ";".join(members), ";".join(sorted(powers))))
+            members, powers = [], set()
+        members.append(str(code))
+        if isinstance(abb, str):
+            powers.add(abb)
+        prev = k
+    rows.append((*prev, ";".join(members), ";".join(sorted(powers))))
+    return pd.DataFrame(rows, columns=keys + ["outside_members", "outside_powers"]).set_index(keys)
 
 
 def outcome_measures(groups: pd.DataFrame, qual: pd.DataFrame) -> pd.DataFrame:

@@ -119,8 +119,14 @@ def _load_cached(name: str) -> pd.DataFrame:
 
 
 def shared(name: str) -> pd.DataFrame:
-    """The cached typed table itself (no copy), for read-only use inside the package."""
-    return _load_cached(name)
+    """The cached typed table itself (no copy), for read-only use inside the package.
+
+    Inside ``regionalism.data.overlay.overlay_tables(...)`` the table includes
+    the user's rows."""
+    from regionalism.data.overlay import active_table
+
+    overlaid = active_table(name)
+    return _load_cached(name) if overlaid is None else overlaid
 
 
 def load(name: str, *, extra: str | Path | None = None) -> pd.DataFrame:

@@ -284,6 +284,14 @@ def _validate_package(desc_path: Path, registry: _Registry, report: ValidationRe
     except (ValueError, OSError) as exc:
         report.problems.append(Problem(str(desc_path), None, None, None, f"valid JSON ({exc})", "descriptor"))
         return
+    if isinstance(desc, dict) and desc.get("x_regionalism", {}).get("overlay"):
+        # a user's dataset (regionalism new-region): checked against the shipped codebooks and data
+        from regionalism.extend.validate import check_folder
+
+        result = check_folder(desc_path.parent)
+        report.problems.extend(result.report.problems)
+        report.checked.extend(result.report.checked)
+        return
     for res in desc.get("resources", []):
         file = desc_path.parent / res.get("path", "")
         report.checked.append(str(file))

@@ -1,0 +1,196 @@
+"""User overlays: a user's own rows, validated, then appended to the shipped tables.
+
+``rg.load(name, extra=path)`` calls :func:`apply_overlay`. ``path`` is either
+a CSV with the columns of the table ``name`` or a user dataset folder
+(``datapackage.json``, one CSV per table and ``references.bib``, the layout
+written by ``regionalism new-region``). The rows are checked first (see
+:mod:`regionalism.extend.validate`); any problem raises
+:class:`~regionalism.data.validate.ValidationError` listing every problem,
+and nothing is appended. A user's key that is already in the shipped table is
+an error, never a silent override.
+
+:func:`overlay_tables` makes the overlaid tables visible to every function
+that reads the shipped tables (the panels), for the duration of a ``with``
+block.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib
+import pkgutil
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Iterator, Mapping
+
+import pandas as pd
+
+__all__ = ["apply_overlay", "read_overlay", "overlay_tables", "active_table"]
+
+_ACTIVE: ContextVar[Mapping[str, pd.DataFrame] | None] = ContextVar("regionalism_overlay", default=None)
+
+
+def active_table(name: str) -> pd.DataFrame | None:
+    """The overlaid table ``name`` while an :func:`overlay_tables` block is active, else None."""
+    active = _ACTIVE.get()
+    return None if active is None else active.get(name)
+
+
+def _checked(name: str | None, extra: str | Path):
+    from regionalism.data.validate import Problem, ValidationReport
+    from regionalism.extend.validate import OverlayCheck, check_csv, check_folder
+
+    path = Path(extra)
+    if path.is_dir():
+        result = check_folder(path)
+    elif path.is_file() and name is not None:
+        result = check_csv(name, path)
+    else:
+        what = "a CSV file or a user dataset folder" if name is not None else "a user dataset folder"
+        result = OverlayCheck(ValidationReport([Problem(str(path), None, None, None, what, "missing file")]))
+    result.report.raise_if_problems()
+    return result
+
+
+def _append(frame: pd.DataFrame, user: pd.DataFrame) -> pd.DataFrame:
+    rows = pd.DataFrame({c: (user[c] if c in user else pd.Series(pd.NA, index=user.index))
+                         for c in frame.columns}).reset_index(drop=True)
+    rows = rows.astype(frame.dtypes.to_dict())
+    out = pd.concat([frame, rows], ignore_index=True)
+    for c in frame.columns:  # keep the codebook's dtypes (categoricals, nullable integers)
+        if out[c].dtype != frame[c].dtype:
+            out[c] = out[c].astype(frame[c].dtype)
+    out.attrs = dict(frame.attrs)
+    out.attrs["overlay"] = out.attrs.get("overlay", []) + [str(Path(user.attrs.get("source_file", "")))]
+    return out
+
+
+def apply_overlay(name: str, frame: pd.DataFrame, extra: str | Path) -> pd.DataFrame:
+    """Validate a user's rows for table ``name`` and append them to ``frame``.
+
+    Parameters
+    ----------
+    name : str
+        The shipped table (e.g. ``"memberships"``).
+    frame : pandas.DataFrame
+        The shipped table as loaded.
+    extra : str or pathlib.Path
+        A CSV with the table's columns, or a user dataset folder; a folder
+        without this table leaves ``frame`` unchanged (after checking the
+        whole folder).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The shipped rows followed by the user's rows, with the codebook's
+        dtypes; ``attrs["overlay"]`` lists the user files appended.
+
+    Raises
+    ------
+    ValidationError
+        If anything in the user's data is wrong; ``.report.problems`` lists
+        every problem with file, line, column, value and what was expected.
+
+    Examples
+    --------
+    >>> import regionalism as rg, tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "regions.csv"
+    >>> _ = f.write_text("region_id,name,continent,description,source,note\\n"
+    ...                  "my_region,My region,Europe,Illustration only,un_m49,\\n", encoding="utf-8")
+    >>> regs = rg.load("regions", extra=f)
+    >>> regs["region_id"].iloc[-1]
+    'my_region'
+    """
+    result = _checked(name, extra)
+    user = result.tables.get(name)
+    if user is None:
+        return frame
+    user.attrs["source_file"] = str(result.files[name])
+    return _append(frame, user)
+
+
+def read_overlay(extra: str | Path) -> dict[str, pd.DataFrame]:
+    """Validate a user dataset folder and return every table with the user's rows appended.
+
+    Parameters
+    ----------
+    extra : str or pathlib.Path
+        A user dataset folder.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        For each table in the folder, the shipped rows plus the user's rows.
+
+    Raises
+    ------
+    ValidationError
+        If anything in the folder is wrong (every problem listed).
+    """
+    from regionalism.data.catalog import shared
+
+    result = _checked(None, extra)
+    out: dict[str, pd.DataFrame] = {}
+    for name, user in result.tables.items():
+        user.attrs["source_file"] = str(result.files[name])
+        out[name] = _append(shared(name), user)
+    return out
+
+
+def _clear_measure_caches() -> None:
+    """Clear memoized intermediate results of the measures (they are keyed by years only)."""
+    try:
+        pkg = importlib.import_module("regionalism.measures")
+    except ImportError:  # pragma: no cover
+        return
+    for info in pkgutil.iter_modules(pkg.__path__):
+        mod = importlib.import_module(f"regionalism.measures.{info.name}")
+        for obj in vars(mod).values():
+            clear = getattr(obj, "cache_clear", None)
+            if callable(clear) and getattr(obj, "__module__", None) == mod.__name__:
+                clear()
+
+
+@contextlib.contextmanager
+def overlay_tables(extra: str | Path | Mapping[str, pd.DataFrame]) -> Iterator[dict[str, pd.DataFrame]]:
+    """Within the block, the package's functions see the shipped tables plus a user's rows.
+
+    Parameters
+    ----------
+    extra : str, pathlib.Path or mapping
+        A user dataset folder (validated first), or tables already read
+        with :func:`read_overlay`.
+
+    Yields
+    ------
+    dict of str to pandas.DataFrame
+        The overlaid tables.
+
+    Raises
+    ------
+    ValidationError
+        If the folder has problems (raised before the block runs).
+
+    Notes
+    -----
+    Works through ``regionalism.data.catalog.shared``, which every panel
+    and measure uses to read tables. Memoized intermediate results of
+    :mod:`regionalism.measures` are cleared on entry and exit, so results
+    computed with and without the overlay never mix. Overlays do not nest
+    with different data in other threads.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> from regionalism.data.overlay import overlay_tables
+    >>> with overlay_tables({}) as tables:
+    ...     len(tables)
+    0
+    """
+    tables = dict(extra) if isinstance(extra, Mapping) else read_overlay(extra)
+    token = _ACTIVE.set(tables)
+    _clear_measure_caches()
+    try:
+        yield tables
+    finally:
+        _ACTIVE.reset(token)
+        _clear_measure_caches()

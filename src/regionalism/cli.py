@@ -51,6 +51,19 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _cmd_reproduce(args: argparse.Namespace) -> int:
+    from regionalism.reproduce import reproduce
+
+    try:
+        report = reproduce(args.names, out=Path(args.out), analyses_dir=args.analyses,
+                           progress=not args.quiet)
+    except FileExistsError as exc:
+        print(f"regionalism: {exc}", file=sys.stderr)
+        return 1
+    print(report.summary())
+    return 0 if report.ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regionalism", description="Comparative regionalism data and analyses.")
     from regionalism import __version__
@@ -69,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check a dataset folder (or a folder of them) against its codebook")
     p.add_argument("path")
     p.set_defaults(func=_cmd_validate)
+    p = sub.add_parser("reproduce", help="reproduce the figures and tables into a results folder with an HTML report")
+    p.add_argument("names", nargs="*", help="analyses to run (name, number or name without number); default all")
+    p.add_argument("--out", default="results", help="output folder (new, empty or a previous results folder)")
+    p.add_argument("--analyses", default=None, help="folder with the NN_name.py analysis files")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(func=_cmd_reproduce)
     return parser
 
 

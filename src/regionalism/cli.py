@@ -1,6 +1,6 @@
 """The ``regionalism`` command line.
 
-Verbs: ``list``, ``describe NAME``, ``cite NAME``, ``validate PATH``.
+Verbs: ``list``, ``describe NAME``, ``cite NAME``, ``validate PATH``, ``new-region NAME``.
 Problems in user input end with exit status 1 and a readable report,
 never a traceback.
 """
@@ -64,6 +64,21 @@ def _cmd_reproduce(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _cmd_new_region(args: argparse.Namespace) -> int:
+    from regionalism.extend.templates import new_region
+    from regionalism.regions import StateResolutionError
+
+    try:
+        folder = new_region(args.name, args.dir, members=args.members, start=args.start,
+                            region_id=args.id, force=args.force)
+    except (FileExistsError, StateResolutionError) as exc:
+        print(f"regionalism: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {folder}\nnext: fill in the CSV files (see README.md there), then run: "
+          f"regionalism validate {folder}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regionalism", description="Comparative regionalism data and analyses.")
     from regionalism import __version__
@@ -88,6 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--analyses", default=None, help="folder with the NN_name.py analysis files")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=_cmd_reproduce)
+    p = sub.add_parser("new-region", help="write a template dataset folder for a new region (your own data)")
+    p.add_argument("name", help="the region's name, e.g. 'Western Balkans'")
+    p.add_argument("--dir", default=None, help="folder in which to create it (default: the data home, "
+                                                "$REGIONALISM_DATA or ~/.local/share/regionalism)")
+    p.add_argument("--members", nargs="*", default=[], help="member states: COW codes, ISO3 codes or names")
+    p.add_argument("--start", type=int, default=1946, help="first year of the member rows (default 1946)")
+    p.add_argument("--id", default=None, help="region_id (default: from the name, e.g. western_balkans)")
+    p.add_argument("--force", action="store_true", help="replace existing files, keeping each as NAME.bak")
+    p.set_defaults(func=_cmd_new_region)
     return parser
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 from typing import Iterable, Literal
 
 import pandas as pd
@@ -50,7 +51,7 @@ def _check_years(years: tuple[int, int]) -> tuple[int, int]:
 
 
 def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                leader_threshold: float = LEADER_THRESHOLD) -> pd.DataFrame:
+                leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None) -> pd.DataFrame:
     """The region-year panel: outcome and explanatory measures for each region and year.
 
     Parameters
@@ -61,6 +62,10 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         First and last year.
     leader_threshold : float, default 0.2
         Capability share that makes a state a plausible leader (``n_leaders_*``).
+    extra : str or pathlib.Path, optional
+        A user dataset folder (``regionalism new-region``): its regions,
+        organizations, memberships, agreements and security design are
+        validated and join the shipped ones (see ``docs/guide/adding-a-region.md``).
 
     Returns
     -------
@@ -81,6 +86,11 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     >>> panel[["region_id", "year", "secreg_exists", "outside_exists"]].to_string(index=False)
     '   region_id  year  secreg_exists  outside_exists\\ncentral_asia  2008              0               1\\ncentral_asia  2009              1               1\\ncentral_asia  2010              1               1'
     """
+    if extra is not None:
+        from regionalism.data.overlay import overlay_tables
+
+        with overlay_tables(extra):
+            return region_year(regions, years, leader_threshold=leader_threshold)
     years = _check_years(years)
     regs = _regions(regions)
     members = _member_years(regs, years)
@@ -109,7 +119,7 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, *
 
 
 def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                      leader_threshold: float = LEADER_THRESHOLD) -> pd.DataFrame:
+                      leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None) -> pd.DataFrame:
     """The organization-year panel: member aggregates of every organization in every year.
 
     Members are full and suspended members (observers and associates excluded);
@@ -121,6 +131,9 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
         Organizations (any type, not only security ones).
     years : (int, int)
         First and last year.
+    extra : str or pathlib.Path, optional
+        A user dataset folder whose organizations and memberships join the
+        shipped ones (as in :func:`region_year`).
 
     Returns
     -------
@@ -139,6 +152,11 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     >>> int(oy["n_states"].iloc[0])
     10
     """
+    if extra is not None:
+        from regionalism.data.overlay import overlay_tables
+
+        with overlay_tables(extra):
+            return organization_year(orgs, years, leader_threshold=leader_threshold)
     years = _check_years(years)
     o = load("organizations")
     if orgs != "all":

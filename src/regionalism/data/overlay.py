@@ -145,9 +145,11 @@ def _clear_measure_caches() -> None:
     for info in pkgutil.iter_modules(pkg.__path__):
         mod = importlib.import_module(f"regionalism.measures.{info.name}")
         for obj in vars(mod).values():
-            clear = getattr(obj, "cache_clear", None)
-            if callable(clear) and getattr(obj, "__module__", None) == mod.__name__:
-                clear()
+            if getattr(obj, "__module__", None) != mod.__name__:
+                continue
+            while callable(getattr(obj, "cache_clear", None)):  # stacked caches too
+                obj.cache_clear()
+                obj = getattr(obj, "__wrapped__", None)
 
 
 @contextlib.contextmanager

@@ -256,42 +256,54 @@ def cross_section(panel: pd.DataFrame, *, years: tuple[int, int] | None = None,
     return out
 
 
-def security_institutions(region_: str | Region, year: int) -> pd.DataFrame:
-    """The security institutions that qualify for a region in a year, with their depth.
+def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
+                          kind: Literal["all", "exclusive", "from_outside"] = "all") -> pd.DataFrame:
+    """The security institutions that qualify for a region in a year (or each year of a range).
 
     Parameters
     ----------
     region_ : str or Region
         Region id or object.
-    year : int
-        Year.
+    year : int or (int, int)
+        A year, or the first and last year of a range.
+    kind : {"all", "exclusive", "from_outside"}
+        Keep only exclusive institutions (security regionalism proper) or
+        only those with outside members.
 
     Returns
     -------
     pandas.DataFrame
-        One row per institution with at least three members from the region:
-        ``kind`` (``exclusive`` = security regionalism, ``from_outside``),
-        ``unit_type``, ``unit_id``, ``name``, ``n_members``, ``n_in_group``,
-        ``n_outside``, ``outside_members``, ``outside_powers``,
-        ``depth_additive``, ``depth_ordinal``, ``in_force_assumed``.
+        One row per institution (and year) with at least three members from
+        the region: ``year``, ``kind`` (``exclusive`` = security regionalism,
+        ``from_outside``), ``unit_type``, ``unit_id``, ``name``,
+        ``n_members``, ``n_in_group``, ``n_outside``, ``outside_members``,
+        ``outside_powers``, ``depth_additive``, ``depth_ordinal``,
+        ``in_force_assumed``.
 
     Examples
     --------
     >>> import regionalism as rg
-    >>> si = rg.security_institutions("central_asia", 2019)
-    >>> sorted(si.loc[si.kind == "exclusive", "unit_id"])
-    ['canwfz']
+    >>> si = rg.security_institutions("central_asia", 2019, kind="exclusive")
+    >>> "canwfz" in set(si["unit_id"])
+    True
+    >>> by_year = rg.security_institutions("central_asia", (1991, 2025), kind="exclusive")
+    >>> int(by_year.loc[by_year.unit_id == "canwfz", "year"].min())
+    2009
     """
     reg = region_ if isinstance(region_, Region) else region(region_)
-    years = (year, year)
+    years = (year, year) if isinstance(year, int) else (int(year[0]), int(year[1]))
+    years = _check_years(years)
     members = _member_years([reg], years)
     q = qualifying_institutions(members, institution_member_years(years), institution_depth_years(years), years)
     names = institutions()[["unit_type", "unit_id", "name", "in_force_assumed"]]
     q = q.merge(names, on=["unit_type", "unit_id"], how="left")
-    cols = ["kind", "unit_type", "unit_id", "name", "n_members", "n_in_group", "n_outside", "outside_members",
+    if kind != "all":
+        q = q[q["kind"] == kind]
+    cols = ["year", "kind", "unit_type", "unit_id", "name", "n_members", "n_in_group", "n_outside", "outside_members",
             "outside_powers", "depth_additive", "depth_ordinal", "in_force_assumed"]
-    out = q[cols].sort_values(["kind", "depth_additive", "unit_id"], ascending=[True, False, True]).reset_index(drop=True)
-    out.attrs.update({"region_id": reg.region_id, "year": year})
+    out = q[cols].sort_values(["year", "kind", "depth_additive", "unit_id"], ascending=[True, True, False, True],
+                              na_position="last").reset_index(drop=True)
+    out.attrs.update({"region_id": reg.region_id, "years": list(years), "unit": "institution-year"})
     return out
 
 

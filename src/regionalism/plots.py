@@ -83,7 +83,7 @@ def trend_lines(data: "pd.DataFrame", *, x: str, y: str, group: str, ax: Any = N
 
     # tab10 and tab20 without their reds, which are kept for the highlighted group
     base = mpl.colormaps["tab10"].colors if data[group].nunique() <= 9 else mpl.colormaps["tab20"].colors
-    palette = [c for c in base if c[0] < 0.8 or c[1] > 0.4]
+    palette = [c for c in base if (c[0] < 0.8 or c[1] > 0.4) and max(c) - min(c) > 0.1]  # no reds, no greys
     k = 0
     for key, sub in data.sort_values(x).groupby(group, sort=True, observed=True):
         kw: dict[str, Any] = {"linewidth": 1.4, "alpha": 0.9}

@@ -47,8 +47,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "Output", "Pending", "AnalysisResult", "Report", "MANIFEST", "find_analyses",
-    "analysis_names", "reproduce", "save_figure", "save_table", "write_atomic",
-    "region_year_panel", "region_names", "CONTINENTS",
+    "analysis_names", "load_analysis", "reproduce", "save_figure", "save_table", "write_atomic",
+    "region_year_panel", "region_names", "CONTINENTS", "COMPARISON_REGIONS",
 ]
 
 #: Name of the file that marks a folder as written by :func:`reproduce`.
@@ -56,6 +56,17 @@ MANIFEST = ".regionalism-results.json"
 
 #: The continent-level regions (all of them M49 regions) used by several analyses.
 CONTINENTS: tuple[str, ...] = ("africa", "americas", "asia", "europe", "pacific")
+
+#: Regions compared in the cross-regional figures and tables: every coded region
+#: except the continents (but the Pacific) and the large aggregates that contain
+#: other regions (Latin America, Sub-Saharan Africa, M49 Northern Africa, the
+#: former Soviet Union, which contains Central Asia).
+COMPARISON_REGIONS: tuple[str, ...] = (
+    "caribbean", "central_africa", "central_america", "central_asia", "east_africa", "eastern_europe",
+    "gulf", "horn_of_africa", "middle_east", "north_africa", "north_america", "northeast_asia",
+    "northern_europe", "pacific", "south_america", "south_asia", "south_caucasus", "southeast_asia",
+    "southern_africa", "southern_europe", "west_africa", "western_europe",
+)
 
 Kind = Literal["figure", "table", "data"]
 

@@ -75,12 +75,12 @@ d("ecowas_ecomog", 1990, 1998, "0 0 0 | 0 1 0 0 0 0 0 | 0 1 . 1 0 2",
 d("ecowas_ecomog", 1999, "", "1 0 0 | 0 1 . . . . . | 0 1 Q 1 0 2",
   "ecowas_mechanism1999:art. 21-22",
   "Standby force of earmarked national units (art. 21); deployed by the Mediation and Security Council (two-thirds). ECOMOG Guinea-Bissau 1998-99, ECOMIB 2012, ECOMIG 2017.")
-d("aes", 2023, 2023, "1 0 0 | 1 0 1 0 0 0 0 | 1 0 . . . .",
-  "aes_charter2023:art. 6",
-  "Liptako-Gourma Charter: collective defence and mutual assistance (art. 6), fight against terrorism; no standing organs before the confederation. Decision rule, intervention, dispute settlement and operations not sourced: empty.")
-d("aes", 2024, "", "1 1 . | 1 0 1 0 0 0 0 | 1 1 . . . .",
-  "aes_confed2024; aes_charter2023",
-  "Confederation treaty 2024: College of Heads of State; unified force announced in 2024 (joint_forces 1). Secretariat and operations not sourced: empty.")
+d("aes", 2023, 2023, "1 0 0 | 1 1 1 0 1 0 0 | 1 0 U . . .",
+  "aes_charter2023:art. 4-6; adj_liptako_press2023",
+  "Liptako-Gourma Charter: collective defence and mutual assistance (art. 6), fight against terrorism; no standing organs before the confederation. Intervention, dispute settlement and operations not sourced: empty. Reliability adjudication 2026-11: mandate_peacekeeping 0 -> 1 (art. 5: prevention, management and settlement of armed rebellion or other threats), mandate_drugs_crime 0 -> 1 (art. 4: organised crime), decision_rule empty -> unanimity (decisions of the Alliance by unanimity) - Charter text as quoted by emedia.sn, wakatsera.com and tchadinfos.com (adj_liptako_press2023).")
+d("aes", 2024, "", "1 1 . | 1 1 1 0 1 0 0 | 1 1 . . . .",
+  "aes_confed2024; aes_charter2023:art. 4-5; adj_liptako_press2023",
+  "Confederation treaty 2024: College of Heads of State; unified force announced in 2024 (joint_forces 1). Secretariat and operations not sourced: empty. Reliability adjudication 2026-11: mandate_peacekeeping 0 -> 1 and mandate_drugs_crime 0 -> 1 (Charter arts. 5 and 4, which remain the basis; adj_liptako_press2023).")
 d("g5_sahel", 2014, 2016, "1 1 1 | 1 0 1 1 1 0 0 | 0 0 . 0 . .",
   "g5_convention2014",
   "Convention 2014: security and development; Permanent Secretariat in Nouakchott; Defence and Security Committee. Decision rule, dispute settlement, early operations not sourced.")
@@ -97,9 +97,9 @@ d("mru", 2000, "", "1 1 1 | 1 0 . 1 . . . | 0 1 . 0 . .",
 d("sadc", 1992, 1995, "1 1 1 | 0 0 0 0 0 0 0 | 0 0 C 0 1 0",
   "sadc_treaty1992:art. 5, 16, 19",
   "Treaty objective to 'promote and defend peace and security' (art. 5) without bodies: declaratory. Decisions by consensus (art. 19); Tribunal (art. 16).")
-d("sadc", 1996, 2003, "1 1 1 | 1 1 0 0 1 0 0 | 0 0 C 0 1 2",
+d("sadc", 1996, 2003, "1 1 1 | 1 1 0 0 1 0 0 | 0 1 C 0 1 2",
   "sadc_treaty1992; sadc_organ_communique1996",
-  "Organ created 1996; Protocol on Combating Illicit Drugs 1996; SADC-mandated intervention in Lesotho 1998 (Operation Boleas).")
+  "Organ created 1996; Protocol on Combating Illicit Drugs 1996; SADC-mandated intervention in Lesotho 1998 (Operation Boleas). Reliability adjudication 2026-11: joint_forces 0 -> 1, Operation Boleas was carried out by South African and Botswana units, an ad-hoc joint unit (CODING.md: 1) (sadc_organ_communique1996; operation as coded in operational_record).")
 d("sadc", 2004, "", "1 1 1 | 1 1 1 . 1 1 . | 1 1 C 0 1 2",
   "sadc_organ_protocol2001:art. 2, 11; sadc_mdp2003:art. 6",
   "Protocol in force 2004; Firearms Protocol; Mutual Defence Pact 2003 (art. 6 collective action against an armed attack; entry into force not sourced, NOTES.md); SADC Standby Force (joint_forces 1); SAMIM Mozambique 2021-24, SAMIDRC 2023-25.")
@@ -112,9 +112,9 @@ d("sadc_organ", 2004, "", "1 1 0 | 1 1 1 . . . . | 0 1 C 0 1 2",
 d("comesa", 1994, "", "1 1 1 | 0 1 0 0 0 0 0 | 0 0 . 0 1 0",
   "comesa_treaty1993:art. 3(d), 163",
   "Peace and security as an objective (art. 3(d), 163) and a conflict-prevention programme; COMESA Court of Justice. No security forces or operations.")
-d("ioc", 2013, "", "1 1 1 | 0 0 0 1 1 0 . | 0 0 . 0 . 0",
-  "ioc_victoria1984; ioc_mase2013",
-  "Maritime security programme (MASE, from 2013) against piracy and maritime crime; no security task before (so no earlier spell). civil_protection and dispute settlement not checked.")
+d("ioc", 2013, "", "1 1 1 | 0 0 0 1 1 0 . | 0 0 . 0 . 2",
+  "ioc_victoria1984; ioc_mase2013; adj_rcoc_ops",
+  "Maritime security programme (MASE, from 2013) against piracy and maritime crime; no security task before (so no earlier spell). civil_protection and dispute settlement not checked. Reliability adjudication 2026-11: operational_record 0 -> 2, the Regional Coordination Operations Centre (Seychelles) set up under the MASE regional agreements (2018) coordinates joint operations at sea, e.g. Operation Levante 2 (adj_rcoc_ops).")
 # East Africa / Horn / Great Lakes ------------------------------------------------------
 d("eac2", 2000, 2021, "1 1 1 | 1 1 1 1 1 1 . | 0 0 C 0 1 1",
   "eac_treaty1999:art. 123-125, 12",
@@ -153,9 +153,12 @@ d("cemac", 2002, 2008, "1 1 1 | 0 1 0 0 0 0 0 | 0 1 . 0 1 2",
 d("lcbc", 2015, "", "1 1 1 | 0 0 1 1 0 0 0 | 0 1 . 0 . 2",
   "lcbc_convention1964; assanvo2016",
   "Political framework and Heads of State summit for the MNJTF against Boko Haram (AU PSC authorisation 2015).")
-d("mnjtf", 1998, 2014, "0 0 0 | 0 0 0 1 1 0 0 | 0 1 . 0 0 2",
+d("mnjtf", 1998, 2011, "0 0 0 | 0 0 0 1 1 0 0 | 0 1 . 0 0 2",
   "assanvo2016",
-  "Cross-border banditry and crime (Nigeria, Chad, Niger); mandate extended to Boko Haram in 2012.")
+  "Cross-border banditry and crime (Nigeria, Chad, Niger). Reliability adjudication 2026-11: spell split at 2012 (end 2014 -> 2011), when the mandate was extended to Boko Haram (assanvo2016).")
+d("mnjtf", 2012, 2014, "0 0 0 | 0 0 1 1 1 0 0 | 0 1 . 0 0 2",
+  "assanvo2016",
+  "Mandate extended to Boko Haram in 2012. Reliability adjudication 2026-11: new spell from the split of 1998-2014; mandate_counterterrorism 0 -> 1 from 2012 (assanvo2016); other items as in 1998-2011.")
 d("mnjtf", 2015, "", "0 . 0 | 0 0 1 1 . 0 0 | 0 2 . 0 0 2",
   "assanvo2016",
   "Reactivated under LCBC with an AU PSC mandate (no treaty); multinational headquarters in N'Djamena with national sector commands (joint_forces 2).")
@@ -182,12 +185,15 @@ d("gcc", 1981, 1983, "1 1 1 | 1 0 0 0 0 0 0 | 0 0 U 0 1 1",
 d("gcc", 1984, 2000, "1 1 1 | 1 0 0 0 0 0 0 | 0 1 U 0 1 2",
   "gcc_charter1981; gcc_psf1984",
   "Peninsula Shield Force (joint_forces 1 for the organization: brigade of national units); deployed to Kuwait 1991.")
-d("gcc", 2001, 2013, "1 1 1 | 1 0 1 0 0 0 0 | 1 1 U 0 1 2",
+d("gcc", 2001, 2006, "1 1 1 | 1 0 1 0 0 0 0 | 1 1 U 0 1 2",
   "gcc_jda2000; atop_v401; gcc_psf1984",
-  "Joint Defence Agreement 2000 (ATOP 4965): mutual assistance; counterterrorism agreement 2004; PSF to Kuwait 2003 and Bahrain 2011.")
-d("gcc", 2014, "", "1 1 1 | 1 0 1 0 0 0 0 | 1 2 U 0 1 2",
-  "gcc_jda2000; gcc_umc2014",
-  "Unified Military Command decided 2013 and established 2014 (joint_forces 2).")
+  "Joint Defence Agreement 2000 (ATOP 4965): mutual assistance; counterterrorism agreement 2004; PSF to Kuwait 2003. Reliability adjudication 2026-11: spell split at 2007 (end 2013 -> 2006) when the GCC Criminal Information Centre to Combat Drugs was established (adj_gcc_ciccd).")
+d("gcc", 2007, 2013, "1 1 1 | 1 0 1 0 1 0 0 | 1 1 U 0 1 2",
+  "gcc_jda2000; atop_v401; gcc_psf1984; adj_gcc_ciccd",
+  "PSF to Bahrain 2011. Reliability adjudication 2026-11: new spell from the split of 2001-2013; mandate_drugs_crime 0 -> 1, GCC Criminal Information Centre to Combat Drugs (Doha) established 2007, operating from 2010 (adj_gcc_ciccd); other items as in 2001-2006.")
+d("gcc", 2014, "", "1 1 1 | 1 0 1 0 1 0 1 | 1 2 U 0 1 2",
+  "gcc_jda2000; gcc_umc2014; adj_gcc_ciccd; adj_gcc_emc",
+  "Unified Military Command decided 2013 and established 2014 (joint_forces 2). Reliability adjudication 2026-11: mandate_drugs_crime 0 -> 1 (GCC-CICCD, adj_gcc_ciccd); mandate_civil_protection 0 -> 1 (GCC Emergency Management Centre, Kuwait, established 2013; Gulf Emergency Plan 2014; adj_gcc_emc).")
 d("gcc_psf", 1984, "", "0 0 0 | 1 0 0 0 0 0 0 | 0 2 U 0 0 2",
   "gcc_psf1984",
   "Standing force based at Hafr al-Batin (joint_forces 2); deployed to Kuwait 1991 and 2003, Bahrain 2011. Created by Supreme Council decision (no treaty).")
@@ -235,8 +241,8 @@ d("sadc_mdp2003", 2003, "", "1 1 0 | 1 0 0 0 0 0 0 | 1 0 C 0 . 0",
   "Collective action against an armed attack on a State Party as authorised by the Summit (art. 6); defence cooperation (art. 9); bodies are SADC's (Summit, Organ). No operation under the Pact.", kind="agreement")
 d("pelindaba1996", 2009, "", "1 1 . | 0 0 0 0 0 1 0 | 0 0 . 0 1 0",
   "pelindaba1996", "Conference of Parties; African Commission on Nuclear Energy (AFCONE, set up 2010-11); complaints procedure (art. 13, Annex IV).", kind="agreement")
-d("ecowas_mechanism1999", 1999, "", "1 1 1 | 1 1 1 1 1 1 . | 1 1 Q 1 1 2",
-  "ecowas_mechanism1999", "Same items as the ECOWAS 1999- design spell.", kind="agreement")
+d("ecowas_mechanism1999", 1999, "", "1 1 1 | 1 1 1 1 1 1 . | 0 1 Q 1 1 2",
+  "ecowas_mechanism1999:art. 25; atop_v401", "Same items as the ECOWAS 1999- design spell, except mutual_assistance. Reliability adjudication 2026-11: mutual_assistance 1 -> 0, the 1999 Protocol (art. 25 conditions of application) creates no obligation to assist; that obligation is in the 1981 Protocol on Mutual Assistance in Defence (ATOP 3895), coded on the ECOWAS rows.", kind="agreement")
 d("nairobi_protocol2004", 2006, "", "1 1 1 | 0 0 0 0 0 1 0 | 0 0 . 0 0 0",
   "nairobi_protocol2004", "Implemented through RECSA.", kind="agreement")
 d("ecowas_salw2006", 2009, "", "1 . . | 0 0 0 0 0 1 0 | 0 0 . 0 . 0",

@@ -70,10 +70,11 @@ mem("seato", "manila_pact1954; cow_igo_v3",
      220: "France stopped taking part in military planning in the later 1960s and ended its financial "
           "contribution in 1975; formal membership coded to dissolution.",
      2: "COW has a gap 1960-1964 (five-year interval artefact); not followed."})
-des("seato", 1955, 1977, "1 1 1 | 1 0 0 0 0 0 0 | 0 0 u 0 0 1", "manila_pact1954",
-    "Art. IV: act on common danger 'in accordance with constitutional processes' (not an automatic "
-    "assistance clause: mutual_assistance 0); Council of ministers, secretariat at Bangkok (1957), combined "
-    "exercises; no SEATO-flagged operations. Unanimity per Council practice.")
+des("seato", 1955, 1977, "1 1 1 | 1 0 0 0 0 0 0 | 1 0 u 0 0 1", "manila_pact1954:art. IV; atop_v401",
+    "Art. IV: act on common danger 'in accordance with constitutional processes'; Council of ministers, "
+    "secretariat at Bangkok (1957), combined exercises; no SEATO-flagged operations. Unanimity per Council practice. "
+    "Reliability adjudication 2026-11: mutual_assistance 0 -> 1, art. IV(1) obliges each party to act to meet the common danger (same formula "
+    "as ANZUS art. IV, coded 1); ATOP v4.01 atopid 3260 codes a defence obligation (manila_pact1954; atop_v401).")
 
 org("saarc", "South Asian Association for Regional Cooperation", "SAARC", 1985, "1985-12-08", "", "",
     "general_purpose", "declaratory", "south_asia", "saarc_charter1985; cow_igo_v3",
@@ -97,10 +98,12 @@ mem("bimstec", "bimstec_about", "771:1997 750:1997 780:1997 800:1997 775:1997@19
 des("bimstec", 1997, 2017, "0 1 0 | 0 0 1 0 1 0 1 | 0 0 c 0 0 0", "bimstec_about",
     "Counter-terrorism and transnational crime sector (2004); Permanent Secretariat only from 2014 (Dhaka): "
     "the 2014-2017 secretariat is not split out (see NOTES).")
-des("bimstec", 2018, 2023, "0 1 1 | 1 0 1 0 1 0 1 | 0 0 c 0 0 1", "bimstec_about",
-    "MILEX-18 counter-terrorism field exercise (Pune, Sept 2018) and national security chiefs' meetings.")
-des("bimstec", 2024, "", "1 1 1 | 1 0 1 0 1 0 1 | 0 0 c 0 0 1", "bimstec_about",
-    "BIMSTEC Charter (signed 2022-03-30) in force 2024.")
+des("bimstec", 2018, 2023, "0 1 1 | 0 0 1 0 1 0 1 | 0 0 c 0 0 1", "bimstec_about; adj_bimstec_security",
+    "MILEX-18 counter-terrorism field exercise (Pune, Sept 2018) and national security chiefs' meetings. "
+    "Reliability adjudication 2026-11: mandate_defense 1 -> 0, the security sector covers counter-terrorism and transnational crime, disaster "
+    "management and energy, no defence task (adj_bimstec_security); MILEX-18 stays in operational_record.")
+des("bimstec", 2024, "", "1 1 1 | 0 0 1 0 1 0 1 | 0 0 c 0 0 1", "bimstec_about; adj_bimstec_security",
+    "BIMSTEC Charter (signed 2022-03-30) in force 2024. Reliability adjudication 2026-11: mandate_defense 1 -> 0 (adj_bimstec_security).")
 
 org("pif", "Pacific Islands Forum", "PIF", 1971, "1971-08-05", "", "", "general_purpose", "operational",
     "pacific", "pif_members; cow_igo_v3; pif_agreement2005",
@@ -184,9 +187,10 @@ mem("anzus", "anzus1951; atop_v401; cow_igo_v3", "2:1952 900:1952 920:1952-1985 
 des("anzus", 1952, 1985, "1 1 0 | 1 0 0 0 0 0 0 | 1 0 u 0 0 1", "anzus1951",
     "Art. IV: each party will act to meet the common danger (coded as mutual assistance); ANZUS Council (art. VII); "
     "trilateral exercises; no ANZUS-flagged operation (the allies' wars were national coalitions).")
-des("anzus", 1986, "", "1 1 0 | 1 0 0 0 0 0 0 | 1 0 u 0 0 1", "anzus1951",
+des("anzus", 1986, "", "1 1 0 | 1 0 0 0 0 0 0 | 1 0 . 0 0 1", "anzus1951",
     "Trilateral Council suspended after 1986, US-Australia AUSMIN continues; treaty invoked by Australia after "
-    "2001-09-11 (deployments national, not ANZUS operations).")
+    "2001-09-11 (deployments national, not ANZUS operations). Reliability adjudication 2026-11: decision_rule unanimity -> empty, the treaty "
+    "(art. VII Council) has no decision rule and no source on Council practice was found (anzus1951).")
 
 org("fpda", "Five Power Defence Arrangements", "FPDA", 1971, "1971-11-01", "", "", "security", "operational", "",
     "fpda1971", "Not in ATOP as a multilateral alliance (consultation only). Integrated Air Defence System "
@@ -270,9 +274,11 @@ mem("eu_pesco", "pesco2017; pesco_dk2023",
     "380:2017 352:2017 316:2017 366:2017 310:2017 367:2017 368:2017 290:2017 317:2017 349:2017 355:2017 360:2017 "
     "344:2017 390:2023",
     {390: "Council Decision of 2023-05-23 confirming Denmark's participation."})
-des("eu_pesco", 2017, "", "1 1 0 | 1 0 0 0 0 0 0 | 0 1 u 0 0 1", "pesco2017",
+des("eu_pesco", 2017, "", "1 1 0 | 1 0 0 0 0 0 0 | 0 1 u 0 0 .", "pesco2017",
     "Treaty-based (art. 42(6), 46 TEU and Protocol 10); binding commitments; collaborative capability projects; "
-    "PESCO secretariat provided by EEAS/EDA (no own secretariat). Unanimity of participants.")
+    "PESCO secretariat provided by EEAS/EDA (no own secretariat). Unanimity of participants. "
+    "Reliability adjudication 2026-11: operational_record 1 -> empty, no PESCO-flagged exercise or operation is sourced (pesco2017 covers "
+    "capability projects only).")
 
 org("weu", "Western European Union (Brussels Treaty Organisation)", "WEU", 1948, "1948-08-25", 2011, "2011-06-30",
     "security", "operational", "western_europe", "brussels1948; brussels1954; weu_history; atop_v401; cow_igo_v3",
@@ -335,10 +341,11 @@ mem("warsaw_pact", "warsaw1955; atop_v401",
     {339: "Albania stopped participating in 1961-62 and formally withdrew 1968-09-13 (ATOP exit date).",
      265: "GDR left 1990-09-24 ahead of unification (ATOP exit 1990-10-03).",
      310: "Hungary's declared withdrawal of 1956-11-01 never took effect."})
-des("warsaw_pact", 1955, 1991, "1 1 1 | 1 0 0 0 0 0 0 | 1 2 c 0 0 2", "warsaw1955",
+des("warsaw_pact", 1955, 1991, "1 1 1 | 1 0 0 0 0 0 0 | 1 2 . 0 0 2", "warsaw1955",
     "Art. 4 assistance; Political Consultative Committee; Joint Command of the armed forces (art. 5) with "
     "standing staff; 1968 intervention in Czechoslovakia (operational_record 2). No intervention right in the "
-    "treaty (art. 8 non-interference). Decision rule: unanimity not written; consensus practice coded.")
+    "treaty (art. 8 non-interference). Decision rule not written in the treaty. Reliability adjudication 2026-11: decision_rule consensus -> "
+    "empty, no rule in the treaty and no source on the practice (second coding: unanimity) (warsaw1955).")
 
 org("comecon", "Council for Mutual Economic Assistance", "CMEA/COMECON", 1949, "1949-01-25", 1991, "1991-06-28",
     "economic", "none", "eastern_europe", "cmea_history; cow_igo_v3", "Charter adopted 1959 (in force 1960).",
@@ -387,9 +394,11 @@ mem("visegrad", "visegrad1991",
     {315: "Czechoslovakia until its dissolution; Czech Republic and Slovakia from 1993."})
 des("visegrad", 1991, 2015, "0 1 0 | 0 0 0 0 0 0 0 | 0 0 c 0 0 0", "visegrad1991",
     "Political declaration; annual rotating presidency and summits; defence cooperation only declaratory.")
-des("visegrad", 2016, "", "0 1 0 | 1 0 0 0 0 0 0 | 0 1 c 0 0 1", "v4_battlegroup",
+des("visegrad", 2016, "", "0 1 0 | 1 0 0 1 0 0 0 | 0 1 c 0 0 1", "v4_battlegroup; v4_migration2016",
     "V4 EU Battlegroup on standby 2016 (again 2019, 2023): earmarked joint unit, certification exercises; "
-    "never deployed.")
+    "never deployed. Reliability adjudication 2026-11: mandate_border 0 -> 1, V4 Joint Statement on Migration (Prague, 15 Feb 2016) and "
+    "Declaration on the Western Balkans Migration Route (13 Nov 2015): protection of external borders and V4 assistance "
+    "to border management (v4_migration2016).")
 
 org("seecp", "South-East European Cooperation Process", "SEECP", 1996, "1996-07-07", "", "", "general_purpose",
     "declaratory", "eastern_europe", "seecp_about",
@@ -434,10 +443,15 @@ mem("oas", "oas_members; atop_v401; cow_igo_v3",
      93: "Denounced the Charter 2021-11-19, effective 2023-11-19.",
      53: "Barbados: ATOP entry date 1967-10-09 (signature); ratification date from OAS list.",
      20: "Canada signed 1989-11-13; membership from ratification 1990-01-08."})
-des("oas", 1948, 1985, "1 1 1 | 1 1 0 0 0 0 0 | 1 1 q 0 1 2", "oas_charter1948; rio1947",
+des("oas", 1948, 1970, "1 1 1 | 1 1 0 0 0 0 0 | 1 1 q 0 1 2", "oas_charter1948; rio1947",
     "Charter ch. VI collective security (attack on one = attack on all, with Rio Treaty); Council / Meeting of "
     "Consultation; two-thirds majority for security measures (Rio art. 17); Inter-American Peace Committee and "
-    "Pact of Bogota; Inter-American Peace Force in the Dominican Republic 1965-66 (joint_forces 1, ad hoc).")
+    "Pact of Bogota; Inter-American Peace Force in the Dominican Republic 1965-66 (joint_forces 1, ad hoc). "
+    "Reliability adjudication 2026-11: spell split at 1971 (end 1985 -> 1970), when the OAS adopted its terrorism convention (oas_terrorism1971).")
+des("oas", 1971, 1985, "1 1 1 | 1 1 1 0 0 0 0 | 1 1 q 0 1 2", "oas_charter1948; rio1947; oas_terrorism1971",
+    "Reliability adjudication 2026-11: new spell from the split of 1948-1985; mandate_counterterrorism 0 -> 1, OAS Convention to Prevent and "
+    "Punish the Acts of Terrorism Taking the Form of Crimes against Persons, Washington 2 Feb 1971 (oas_terrorism1971), "
+    "counted as an OAS instrument as the OAU 1999 convention is for the OAU; other items as in 1948-1970.")
 des("oas", 1986, 1998, "1 1 1 | 1 1 0 0 1 1 0 | 1 0 q 0 1 2", "oas_charter1948; cicad1986",
     "CICAD (1986); Res. 1080 (1991) and Washington Protocol (1992, suspension for coups); Committee on "
     "Hemispheric Security (1995); CIFTA 1997; mine-clearance assistance (AICMA) in Central America.")
@@ -525,9 +539,12 @@ org("caricom_rss", "Regional Security System", "RSS", 1982, "1982-10-29", "", ""
 mem("caricom_rss", "rss_mou1982; rss_treaty1996; atop_v401",
     "58:1982 53:1982 54:1982 56:1982 57:1982 60:1984 55:1985",
     {60: "Joined 1984 after independence (1983).", 55: "Joined 1985 (after the 1983 intervention)."})
-des("caricom_rss", 1982, 1995, "0 1 1 | 1 1 0 1 1 0 1 | 1 1 c 0 0 2", "rss_mou1982",
+des("caricom_rss", 1982, 1995, "0 1 1 | 1 0 0 1 1 0 1 | 1 1 c 0 0 2", "rss_mou1982",
     "MoU: mutual assistance on request in emergencies, threats to national security, smuggling, disasters; "
-    "Central Liaison Office (Barbados); Grenada 1983 (with US), Trinidad 1990, St Kitts 1994.")
+    "Central Liaison Office (Barbados); Grenada 1983 (with US), Trinidad 1990, St Kitts 1994. "
+    "Reliability adjudication 2026-11: mandate_peacekeeping 1 -> 0, the MoU's listed tasks (emergencies, smuggling, search and rescue, "
+    "immigration, fisheries, customs, maritime policing, off-shore installations, pollution, disasters, threats to "
+    "national security) include no peacekeeping or conflict management; operations stay in operational_record (rss_mou1982).")
 des("caricom_rss", 1996, "", "1 1 1 | 1 1 1 1 1 0 1 | 1 1 c 0 0 2", "rss_treaty1996",
     "Treaty establishing the RSS (1996): same tasks, Council of Ministers, Regional Security Coordinator; "
     "hurricane relief and CWC 2007 deployments.")
@@ -539,9 +556,11 @@ org("oecs", "Organisation of Eastern Caribbean States", "OECS", 1981, "1981-07-0
     cow=3830, mia="OECS")
 mem("oecs", "oecs_members; atop_v401; cow_igo_v3", "58:1981 54:1981 55:1981 56:1981 57:1981 60:1983",
     {60: "Founding member as associated state (1981); COW state 60 from independence (1983)."})
-des("oecs", 1981, "", "1 1 1 | 1 0 0 0 0 0 0 | 1 0 u 0 1 2", "basseterre1981",
+des("oecs", 1981, "", "1 1 1 | 1 0 0 0 0 0 0 | 1 1 u 0 1 2", "basseterre1981",
     "Art. 8 Defence and Security Committee (collective defence, unanimity); 1983 Grenada operation was "
-    "requested by the OECS; day-to-day security through the RSS.")
+    "requested by the OECS; day-to-day security through the RSS. Reliability adjudication 2026-11: joint_forces 0 -> 1, the 1983 Caribbean "
+    "Peace Force of member contingents is an ad-hoc joint unit (CODING.md: 1), as for the OAS Inter-American Peace Force "
+    "(basseterre1981).")
 
 org("unasur", "Union of South American Nations", "UNASUR", 2008, "2008-05-23", "", "", "general_purpose",
     "operational", "south_america", "unasur2008",
@@ -556,18 +575,23 @@ mem("unasur", "unasur2008; unasur_withdrawals",
      155: "Chile denounced 2019.", 150: "Paraguay denounced 2019.", 135: "Peru denounced 2019.",
      165: "Uruguay denounced March 2020 (effective 2020).",
      (160, 2023): "Return; post-2023 participation of other states not verified."})
-des("unasur", 2008, 2018, "1 1 1 | 1 1 1 0 1 0 1 | 0 0 c 0 0 1", "unasur2008",
+des("unasur", 2008, 2018, "1 1 1 | 1 1 1 0 1 1 1 | 0 0 c 0 1 1", "unasur2008; adj_cds_statute2008; sune_long2022",
     "Treaty arts. 3, 5: defence council, drugs (CSPMD), citizen security; General Secretariat Quito (2014); "
-    "Additional Protocol on democratic commitment (2010). Exercises via CDS.")
+    "Additional Protocol on democratic commitment (2010). Exercises via CDS. Reliability adjudication 2026-11: mandate_arms_control 0 -> 1 "
+    "(the Defence Council is to keep South America free of nuclear weapons and WMD and promote disarmament, "
+    "adj_cds_statute2008); dispute_settlement 0 -> 1 (treaty-based procedure: direct negotiation, then Council of "
+    "Delegates and Council of Foreign Ministers, art. 21; sune_long2022).")
 des("unasur", 2019, "", "1 0 1 | 1 1 1 0 1 0 1 | 0 0 c 0 0 0", "unasur_withdrawals",
     "Withdrawals of seven members; no regular meetings 2019-2022 (standing_body 0); partial revival from 2023.")
 
 org("unasur_cds", "South American Defence Council", "CDS", 2008, "2008-12-16", "", "", "security", "operational",
     "south_america", "cds2008", "Created by UNASUR heads of state (Costa do Sauipe, 2008-12-16); participants = "
     "UNASUR members (no separate rows). Centre for Strategic Defence Studies (CEED, 2011).", parent="unasur")
-des("unasur_cds", 2008, 2018, "0 1 0 | 1 1 0 0 0 0 1 | 0 0 c 0 0 .", "cds2008",
+des("unasur_cds", 2008, 2018, "0 1 0 | 1 1 0 0 0 1 1 | 0 0 c 0 0 .", "cds2008; adj_cds_statute2008",
     "Statute: defence ministers' council, confidence-building, peacekeeping cooperation, disaster response; "
-    "combined exercises reported (UNASUR I) not verified here: operational_record empty.")
+    "combined exercises reported (UNASUR I) not verified here: operational_record empty. Reliability adjudication 2026-11: "
+    "mandate_arms_control 0 -> 1, zone free of nuclear weapons and WMD, disarmament and confidence-building measures "
+    "(adj_cds_statute2008), consistent with CBMs coded as arms control for CSCE and CICA.")
 des("unasur_cds", 2019, "", "0 0 0 | 1 1 0 0 0 0 1 | 0 0 c 0 0 0", "unasur_withdrawals",
     "Inactive after the 2018-2019 withdrawals.")
 

@@ -4,8 +4,11 @@ Run from anywhere::
 
     /work/main/.venv/bin/python datasets/build/coded/reliability/compare.py
 
-Reads ``sample.csv``, ``second_coding.csv`` (this folder) and the shipped first
-coding ``datasets/security_design/security_design.csv``; writes
+Reads ``sample.csv``, ``second_coding.csv`` and ``first_coding_at_comparison.csv``
+(this folder); the last is the first coding of the sampled spells frozen as it
+was at the comparison (``datasets/security_design/security_design.csv`` at
+commit 1ab47cb), so that the reported agreement stays reproducible after the
+adjudicated changes were applied to the first coding. Writes
 ``agreement.csv`` (one row per item: item, level, n_pairs,
 percent_agreement, alpha) and ``disagreements.csv`` (every differing pair with
 the resolution proposed in ``resolutions.py``).
@@ -28,8 +31,7 @@ import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-ROOT = HERE.parents[3]
-FIRST = ROOT / "datasets" / "security_design" / "security_design.csv"
+FIRST = HERE / "first_coding_at_comparison.csv"  # frozen copy, see module docstring
 SECOND = HERE / "second_coding.csv"
 SAMPLE = HERE / "sample.csv"
 

@@ -452,9 +452,10 @@ des("oas", 1971, 1985, "1 1 1 | 1 1 1 0 0 0 0 | 1 1 q 0 1 2", "oas_charter1948; 
     "Reliability adjudication 2026-11: new spell from the split of 1948-1985; mandate_counterterrorism 0 -> 1, OAS Convention to Prevent and "
     "Punish the Acts of Terrorism Taking the Form of Crimes against Persons, Washington 2 Feb 1971 (oas_terrorism1971), "
     "counted as an OAS instrument as the OAU 1999 convention is for the OAU; other items as in 1948-1970.")
-des("oas", 1986, 1998, "1 1 1 | 1 1 0 0 1 1 0 | 1 0 q 0 1 2", "oas_charter1948; cicad1986",
+des("oas", 1986, 1998, "1 1 1 | 1 1 1 0 1 1 0 | 1 0 q 0 1 2", "oas_charter1948; cicad1986; oas_terrorism1971",
     "CICAD (1986); Res. 1080 (1991) and Washington Protocol (1992, suspension for coups); Committee on "
-    "Hemispheric Security (1995); CIFTA 1997; mine-clearance assistance (AICMA) in Central America.")
+    "Hemispheric Security (1995); CIFTA 1997; mine-clearance assistance (AICMA) in Central America. "
+    "mandate_counterterrorism 1 carried from the 1971 terrorism convention (consistency with the adjudicated 1971-1985 spell).")
 des("oas", 1999, "", "1 1 1 | 1 1 1 1 1 1 1 | 1 0 q 0 1 2", "oas_charter1948; cicte1999; oas_declsec2003",
     "CICTE (1999), Inter-American Democratic Charter (2001), Declaration on Security in the Americas (2003): "
     "multidimensional security incl. borders and natural disasters; MAPP/OEA Colombia 2004- (mission).")

@@ -232,13 +232,13 @@ def save_figure(fig: Any, out: Path, stem: str, *, data: "pd.DataFrame", caption
 
 
 def save_table(df: "pd.DataFrame", out: Path, stem: str, *, caption: str, notes: Sequence[str] = (),
-               digits: int = 3) -> list[Output]:
-    """Write a table as CSV (full precision), Markdown and LaTeX.
+               digits: int = 3, rendered: Any = None) -> list[Output]:
+    """Write a table as CSV (full precision), Markdown, LaTeX and an HTML fragment.
 
     Parameters
     ----------
     df : pandas.DataFrame
-        The table; its first column labels the rows.
+        The numbers; its first column labels the rows. Written as ``stem.csv``.
     out : Path
         Output folder.
     stem : str
@@ -248,23 +248,30 @@ def save_table(df: "pd.DataFrame", out: Path, stem: str, *, caption: str, notes:
     notes : sequence of str
         Table notes.
     digits : int
-        Decimals in the Markdown and LaTeX versions.
+        Decimals in the Markdown, LaTeX and HTML versions.
+    rendered : regionalism.models.Table, optional
+        A ready-made table (e.g. from :func:`regionalism.compare`) used for the
+        Markdown, LaTeX and HTML versions instead of ``df`` (whose numbers
+        then go to the CSV only, e.g. in tidy long form).
 
     Returns
     -------
     list of Output
-        The CSV (kind ``table``), the Markdown and the LaTeX file (kind ``data``).
+        The CSV (kind ``table``; the report shows ``stem.html``), the
+        Markdown, LaTeX and HTML files (kind ``data``).
     """
     from regionalism.models.tables import frame_to_table
 
     out = Path(out)
-    table = frame_to_table(df, title=caption, notes=notes, digits=digits)
+    table = rendered if rendered is not None else frame_to_table(df, title=caption, notes=notes, digits=digits)
     write_atomic(out / f"{stem}.csv", _csv_text(df))
     write_atomic(out / f"{stem}.md", table.as_markdown() + "\n")
     write_atomic(out / f"{stem}.tex", table.as_latex() + "\n")
+    write_atomic(out / f"{stem}.html", table.as_html() + "\n")
     return [Output(out / f"{stem}.csv", "table", caption),
             Output(out / f"{stem}.md", "data", caption),
-            Output(out / f"{stem}.tex", "data", caption)]
+            Output(out / f"{stem}.tex", "data", caption),
+            Output(out / f"{stem}.html", "data", caption)]
 
 
 # ----------------------------------------------------------------------------
@@ -520,11 +527,15 @@ pre{background:#f7f7f7;padding:.6em;overflow-x:auto;font-size:.8em}
 
 
 def _table_html(path: Path, caption: str) -> str:
-    import pandas as pd
+    fragment = path.with_suffix(".html")
+    if fragment.is_file():
+        body = fragment.read_text(encoding="utf-8")
+    else:  # a table written without save_table: show its CSV
+        import pandas as pd
 
-    df = pd.read_csv(path)
-    body = df.to_html(index=False, border=0, na_rep="", float_format=lambda v: f"{v:.3f}")
-    body = body.replace('<table class="dataframe">', f"<table><caption>{html.escape(caption)}</caption>", 1)
+        body = pd.read_csv(path).to_html(index=False, border=0, na_rep="", float_format=lambda v: f"{v:.3f}")
+    if "<caption>" not in body:
+        body = f'<p class="files">{html.escape(caption)}</p>{body}'
     return f'<div class="scroll">{body}</div>'
 
 

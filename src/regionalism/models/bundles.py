@@ -370,6 +370,15 @@ def test_hypotheses(
                     row["p_perm"] = permutation_test(
                         formula, panel, term=op.column, cluster=cluster, fe=fe, n_perm=n_perm,
                         seed=seed).p_value
+                except ValueError as exc:
+                    if "unequal sizes" in str(exc) and "year" in panel.columns:
+                        # unbalanced panel, time-varying regressor: permute across clusters within years
+                        row["p_perm"] = permutation_test(
+                            formula, panel, term=op.column, cluster=cluster, fe=fe, strata="year",
+                            n_perm=n_perm, seed=seed).p_value
+                        note.append("p_perm: permuted across clusters within years (unbalanced panel)")
+                    else:
+                        note.append(f"p_perm: {type(exc).__name__}: {str(exc)[:120]}")
                 except Exception as exc:
                     note.append(f"p_perm: {type(exc).__name__}: {str(exc)[:120]}")
             ref = fits.get("conv") or fits.get("cl") or fits.get("cr2")

@@ -29,10 +29,11 @@ class _Design:
     j: int
     codes: np.ndarray | None
     n_clusters: int | None
+    strata: np.ndarray | None = None
 
 
 def _design(formula: str, data: pd.DataFrame, term: str, cluster: str | None,
-            fe: str | Sequence[str] | None) -> _Design:
+            fe: str | Sequence[str] | None, strata: str | None = None) -> _Design:
     import statsmodels.formula.api as smf
 
     fe_cols = [fe] if isinstance(fe, str) else list(fe or [])
@@ -52,8 +53,13 @@ def _design(formula: str, data: pd.DataFrame, term: str, cluster: str | None,
     if np.linalg.matrix_rank(X) < X.shape[1]:
         raise ValueError("the design matrix is rank deficient (collinear regressors); "
                          f"{term!r} cannot be tested. Is it constant within the fixed effects?")
+    strata_codes = None
+    if strata is not None:
+        if strata not in data.columns:
+            raise KeyError(f"strata column {strata!r} not found in data")
+        strata_codes, _ = cluster_codes(data.loc[m.data.row_labels, strata].to_numpy())
     return _Design(y=np.asarray(m.endog, dtype=float), X=X, names=names,
-                   j=names.index(term), codes=codes, n_clusters=G)
+                   j=names.index(term), codes=codes, n_clusters=G, strata=strata_codes)
 
 
 # --------------------------------------------------------------------------- permutation
@@ -112,6 +118,19 @@ def _permutations(rng: np.random.Generator, values: np.ndarray, n_perm: int,
         done += b
 
 
+def _strata_permutations(rng: np.random.Generator, values: np.ndarray, groups: list[np.ndarray], n_perm: int,
+                         chunk: int = _CHUNK) -> Iterator[np.ndarray]:
+    """Yield ``(b, n)`` arrays: ``values`` permuted independently within each group of row indices."""
+    done = 0
+    while done < n_perm:
+        b = min(chunk, n_perm - done)
+        out = np.empty((b, len(values)))
+        for idx in groups:
+            out[:, idx] = rng.permuted(np.broadcast_to(values[idx], (b, len(idx))), axis=1)
+        yield out
+        done += b
+
+
 def _p_value(null: np.ndarray, obs: float, alternative: str) -> float:
     tol = 1e-12 * max(1.0, abs(obs))
     if alternative == "two-sided":
@@ -132,6 +151,7 @@ def permutation_test(
     term: str,
     cluster: str | None = None,
     fe: str | Sequence[str] | None = None,
+    strata: str | None = None,
     n_perm: int = 10_000,
     seed: int | None = None,
     statistic: str = "t",
@@ -155,6 +175,12 @@ def permutation_test(
         the same (e.g. year) order.
     fe : str or sequence of str, optional
         Fixed-effect columns added as dummies (held fixed, not permuted).
+    strata : str, optional
+        Permute ``term`` only among rows with the same value of this column
+        (e.g. ``"year"``: values are shuffled across regions within each
+        year). This is the design for a time-varying, unit-level treatment
+        in an unbalanced panel, where whole trajectories cannot be swapped.
+        Takes precedence over ``cluster`` for how values are permuted.
     n_perm : int
         Number of random permutations.
     seed : int, optional
@@ -198,7 +224,7 @@ def permutation_test(
         raise ValueError(f"statistic={statistic!r}; expected 't' or 'coef'")
     if n_perm < 1:
         raise ValueError("n_perm must be a positive integer")
-    des = _design(formula, data, term, cluster, fe)
+    des = _design(formula, data, term, cluster, fe, strata)
     X, y, j = des.X, des.y, des.j
     n, k = X.shape
     d = X[:, j]
@@ -221,7 +247,12 @@ def permutation_test(
 
     obs = float(stats_for(d[None, :])[0])
     rng = np.random.default_rng(seed)
-    if des.codes is None:
+    if des.strata is not None:
+        S = int(des.strata.max()) + 1
+        level = f"within {S} strata of {strata}"
+        groups = [np.flatnonzero(des.strata == s_) for s_ in range(S)]
+        blocks = _strata_permutations(rng, d, groups, n_perm)
+    elif des.codes is None:
         level = "observations"
         blocks = _permutations(rng, d, n_perm)
     else:

@@ -1,16 +1,31 @@
 """Exact prime implicant generation and minimal covers of prime implicant charts.
 
-Prime implicants are found on the dense implicant lattice with numpy: a
-boolean array with one axis per condition and ``k + 1`` positions per axis
-(the ``k`` values plus "condition absent") is filled by AND-reduction along
-each axis, which marks every implicant whose minterms are all positive or
-don't-care rows. An implicant is prime when none of its immediate
-generalizations is allowed. This is equivalent to the Quine-McCluskey
-procedure (Quine 1952; McCluskey 1956) but vectorized; it needs
-``prod(k_i + 1)`` booleans (3**16 = 43 million bytes for 16 binary conditions).
+Prime implicants
+    An implicant is written as a positive (OUT = 1) row ``m`` with a set
+    ``S`` of *free* conditions (those minimized away). The implicant contains
+    a row ``p`` exactly when ``p`` agrees with ``m`` outside ``S``, i.e. when
+    ``D(m, p)`` (the set of conditions on which they differ) is a subset of
+    ``S``. So the implicant is allowed (contains no row that is neither
+    positive nor a don't-care) iff ``S`` contains no ``D(m, p)`` over the
+    forbidden rows ``p``; it is prime iff ``S`` is a maximal such set. For
+    every positive row the ``2**k`` free sets are held as one boolean array:
+    the forbidden difference sets are marked, closed upwards (a superset of
+    a forbidden set is forbidden) with ``k`` vectorized passes, and the
+    maximal allowed sets read off with ``k`` more passes. Every prime
+    implicant covering some positive row is found from each positive row it
+    contains; duplicates are removed. This is exact and equivalent to the
+    Quine-McCluskey procedure (Quine 1952; McCluskey 1956). With remainders
+    as don't-cares the forbidden rows are the negative and contradictory
+    rows only (R QCA's parsimonious prime implicants: those of the function
+    that is 0 exactly on them); without, every non-positive configuration is
+    forbidden (the conservative solution). The cost is ``O(n_pos * k * 2**k)``
+    booleans, whatever the number of levels of the conditions; for more than
+    ``MAX_FREE_SET_CONDITIONS`` conditions a sparse Quine-McCluskey is used.
 
-Minimal covers of the prime implicant chart are found exactly (Petrick-style
-branch and bound on bitsets) after removing essential prime implicants.
+Minimal covers
+    Found exactly (Petrick-style branch and bound on bitsets) after fixing
+    essential prime implicants, dropping columns that contain another column
+    and merging prime implicants that cover the same remaining columns.
 """
 
 from __future__ import annotations
@@ -21,12 +36,12 @@ import numpy as np
 
 from regionalism.qca.expressions import Implicant, sort_key
 
-#: largest implicant lattice (number of cells) handled by the dense algorithm
-MAX_LATTICE = 200_000_000
-
-
-def _lattice_size(noflevels: Sequence[int]) -> int:
-    return int(np.prod([lv + 1 for lv in noflevels], dtype=object))
+#: largest number of conditions handled by the free-set (``2**k``) algorithm
+MAX_FREE_SET_CONDITIONS = 22
+#: largest number of configurations (truth-table rows) enumerated explicitly
+MAX_ROWS = 1 << 26
+#: booleans per working block of the free-set algorithm
+_BLOCK = 1 << 24
 
 
 def prime_implicants(on_rows: np.ndarray, dc_rows: np.ndarray,
@@ -46,7 +61,12 @@ def prime_implicants(on_rows: np.ndarray, dc_rows: np.ndarray,
     Returns
     -------
     list of tuple
-        Prime implicants (``-1`` = condition absent), in R QCA order.
+        Prime implicants (``-1`` = condition absent), in R QCA order (fewer
+        literals first, then condition by condition).
+
+    Notes
+    -----
+    See the module docstring: free-set search per positive row, exact.
 
     Examples
     --------
@@ -54,46 +74,87 @@ def prime_implicants(on_rows: np.ndarray, dc_rows: np.ndarray,
     [(1, -1)]
     """
     k = len(noflevels)
-    on_rows = np.asarray(on_rows, dtype=np.int64)
+    on_rows = np.unique(np.asarray(on_rows, dtype=np.int64))
     dc_rows = np.asarray(dc_rows, dtype=np.int64)
     if on_rows.size == 0:
         return []
     if k == 0:
         return [()]
-    if _lattice_size(noflevels) > MAX_LATTICE:
+    total = int(np.prod([int(v) for v in noflevels], dtype=object))
+    if k > MAX_FREE_SET_CONDITIONS or total > MAX_ROWS:
         return _prime_implicants_sparse(on_rows, dc_rows, noflevels)
-    shape = tuple(noflevels)
-    total = int(np.prod(shape))
+    from regionalism.qca.truth_table import decode_rows
+
     allowed = np.zeros(total, dtype=bool)
     allowed[on_rows] = True
     allowed[dc_rows] = True
-    has_on = np.zeros(total, dtype=bool)
-    has_on[on_rows] = True
-    allowed = allowed.reshape(shape)
-    has_on = has_on.reshape(shape)
+    on_vals = decode_rows(on_rows, noflevels)
+    binary = all(int(v) == 2 for v in noflevels)
+    full = 1 << k
+    if binary:
+        forbidden = ~allowed
+        free_sets = np.arange(full, dtype=np.int64)
+    else:
+        off_vals = decode_rows(np.flatnonzero(~allowed), noflevels)
+        weights = (1 << np.arange(k - 1, -1, -1)).astype(np.int64)
+    chunk = max(1, _BLOCK // full)
+    if not binary and off_vals.shape[0]:
+        chunk = max(1, min(chunk, _BLOCK // (off_vals.shape[0] * k)))
+    found_rows, found_sets = [], []
+    for s in range(0, on_rows.size, chunk):
+        rows = on_rows[s:s + chunk]
+        n = rows.size
+        if binary:
+            # bit b of a free set = condition k-1-b, as in the row codes
+            bad = forbidden[rows[:, None] ^ free_sets[None, :]]
+        else:
+            bad = np.zeros((n, full), dtype=bool)
+            if off_vals.shape[0]:
+                diff = (on_vals[s:s + n, None, :] != off_vals[None, :, :]) @ weights
+                bad[np.repeat(np.arange(n), off_vals.shape[0]), diff.ravel()] = True
+        maximal = _maximal_allowed_sets(bad, k)
+        i, fs = np.nonzero(maximal)
+        found_rows.append(i + s)
+        found_sets.append(fs)
+    idx = np.concatenate(found_rows)
+    sets = np.concatenate(found_sets).astype(np.int64)
+    shifts = np.arange(k - 1, -1, -1)
+    imps = np.where((sets[:, None] >> shifts[None, :]) & 1 == 1, -1, on_vals[idx])
+    return _sorted_unique(imps, noflevels)
+
+
+def _maximal_allowed_sets(bad: np.ndarray, k: int) -> np.ndarray:
+    """Maximal free sets containing no forbidden set (``bad`` is closed upwards in place).
+
+    ``bad`` has shape ``(n, 2**k)``; ``bad[i, S]`` marks free sets ``S`` equal
+    to a forbidden difference set of row ``i``.
+    """
+    n = bad.shape[0]
     for j in range(k):
-        allowed = np.concatenate([allowed, allowed.all(axis=j, keepdims=True)], axis=j)
-        has_on = np.concatenate([has_on, has_on.any(axis=j, keepdims=True)], axis=j)
-    candidate = allowed & has_on
-    del has_on
+        v = bad.reshape(n, 1 << (k - 1 - j), 2, 1 << j)
+        v[:, :, 1, :] |= v[:, :, 0, :]
+    good = ~bad
     for j in range(k):
-        lv = noflevels[j]
-        parent = np.take(allowed, [lv], axis=j)  # the "absent" slice along axis j
-        sl = [slice(None)] * k
-        sl[j] = slice(0, lv)
-        candidate[tuple(sl)] &= ~parent
-    idx = np.nonzero(candidate)
-    vals = np.stack(idx, axis=1)
-    for j, lv in enumerate(noflevels):
-        vals[vals[:, j] == lv, j] = -1
-    pis = [tuple(int(v) for v in row) for row in vals]
-    pis.sort(key=sort_key)
-    return pis
+        g = good.reshape(n, 1 << (k - 1 - j), 2, 1 << j)
+        b = bad.reshape(n, 1 << (k - 1 - j), 2, 1 << j)
+        g[:, :, 0, :] &= b[:, :, 1, :]  # adding condition j must make the set forbidden
+    return good
+
+
+def _sorted_unique(imps: np.ndarray, noflevels: Sequence[int]) -> list[Implicant]:
+    """Distinct implicants (rows of ``imps``) in R QCA order (see ``sort_key``)."""
+    if imps.shape[0] == 0:
+        return []
+    imps = np.unique(imps, axis=0)
+    key = np.where(imps == -1, np.iinfo(np.int64).max, imps)
+    n_lit = (imps != -1).sum(axis=1)
+    order = np.lexsort(tuple(key[:, j] for j in range(imps.shape[1] - 1, -1, -1)) + (n_lit,))
+    return [tuple(r) for r in imps[order].tolist()]
 
 
 def _prime_implicants_sparse(on_rows: np.ndarray, dc_rows: np.ndarray,
                              noflevels: Sequence[int]) -> list[Implicant]:
-    """Quine-McCluskey on sets of implicants (for lattices too large to hold densely)."""
+    """Quine-McCluskey on sets of implicants (for very many conditions)."""
     from regionalism.qca.truth_table import decode_rows
 
     allowed_rows = np.union1d(on_rows, dc_rows)

@@ -2,6 +2,7 @@
 hesitance (H1)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -49,9 +50,9 @@ def article_specifications() -> pd.DataFrame:
     return out
 
 
-def article_multiverse(panel: pd.DataFrame, *, backend: str = "serial", n_jobs: int = 2,
-                       scheduler: Any = None, seed: int = 0,
-                       progress: bool = True) -> MultiverseResult:
+def article_multiverse(panel: pd.DataFrame, *, spec_ids: Sequence[int] | None = None,
+                       backend: str = "serial", n_jobs: int = 2, scheduler: Any = None,
+                       seed: int = 0, progress: bool = True) -> MultiverseResult:
     """The standard multiverse for hegemonic stability (H3) and autocratic hesitance (H1).
 
     One call fits 1,080 specifications on the region-year panel and reports
@@ -63,6 +64,9 @@ def article_multiverse(panel: pd.DataFrame, *, backend: str = "serial", n_jobs: 
     ----------
     panel : pandas.DataFrame
         The region-year panel, ``regionalism.region_year()``.
+    spec_ids : sequence of int, optional
+        Fit only these specifications of :func:`article_specifications`
+        (for quick checks); default all.
     backend, n_jobs, scheduler, seed, progress
         As in :func:`regionalism.multiverse.multiverse`.
 
@@ -107,6 +111,13 @@ def article_multiverse(panel: pd.DataFrame, *, backend: str = "serial", n_jobs: 
     """
     from regionalism.multiverse.estimation import multiverse
 
-    return multiverse(panel, specs=article_specifications(), focal=["regime", "leadership"],
+    specs = article_specifications()
+    if spec_ids is not None:
+        unknown = sorted(set(spec_ids) - set(specs["spec_id"]))
+        if unknown:
+            raise ValueError(f"spec_ids {unknown[:5]} are not article specifications "
+                             f"(0..{len(specs) - 1})")
+        specs = specs[specs["spec_id"].isin(spec_ids)]
+    return multiverse(panel, specs=specs, focal=["regime", "leadership"],
                       standardize=True, backend=backend, n_jobs=n_jobs, scheduler=scheduler,
                       seed=seed, progress=progress, **ARTICLE_CHOICES)

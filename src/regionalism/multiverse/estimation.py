@@ -10,7 +10,7 @@ import pandas as pd
 from regionalism.multiverse.result import RESULT_COLUMNS, MultiverseResult
 from regionalism.multiverse.runner import Context, run_specs, spec_terms
 from regionalism.multiverse.specs import (DIMENSIONS, HYPOTHESIS_DIMENSIONS, from_records,
-                                          specifications)
+                                          is_missing, specifications)
 
 __all__ = ["multiverse"]
 
@@ -264,6 +264,10 @@ def multiverse(
     rows = run_specs(records, data, ctx, backend=backend, n_jobs=n_jobs, scheduler=scheduler,
                      chunk_size=chunk_size, progress=progress)
     results = pd.DataFrame(rows)
+    results = results.astype({c: object for c in (*DIMENSIONS, "focal", "hypothesis", "term")})
+    for c in DIMENSIONS:  # "left out" is None, never NaN
+        results[c] = pd.Series([None if is_missing(v) else v for v in results[c]],
+                               index=results.index, dtype=object)
     order = {d: i for i, d in enumerate(focal_dims)}
     results["_focal_order"] = results["focal"].map(order).fillna(len(order))
     results = results.sort_values(["spec_id", "_focal_order"], kind="stable")

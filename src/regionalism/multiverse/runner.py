@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from regionalism.multiverse.specs import DIMENSIONS, HYPOTHESIS_DIMENSIONS, Choices
+from regionalism.multiverse.specs import DIMENSIONS, HYPOTHESIS_DIMENSIONS, Choices, is_missing
 
 __all__ = ["Context", "BACKENDS", "fit_chunk", "run_specs", "Progress"]
 
@@ -76,7 +76,8 @@ _NONCONVERGENCE = ("ConvergenceWarning", "PerfectSeparationWarning", "HessianInv
 
 def spec_terms(record: dict[str, Any]) -> list[str]:
     """Hypothesis columns of a specification, in dimension order."""
-    return [record[d] for d in DIMENSIONS if d in HYPOTHESIS_DIMENSIONS and record[d] is not None]
+    return [record[d] for d in DIMENSIONS if d in HYPOTHESIS_DIMENSIONS
+            and not is_missing(record[d])]
 
 
 def spec_formula(record: dict[str, Any], ctx: Context) -> str:
@@ -107,7 +108,7 @@ def fit_spec(data: pd.DataFrame, record: dict[str, Any], ctx: Context) -> list[d
     model = "ols" if record["model"] == "lpm" else record["model"]
     cov = record["cov"]
     controls = ctx.choices.control_sets[record["controls"]]
-    focal = [(d, record[d]) for d in ctx.focal if record.get(d) is not None]
+    focal = [(d, record[d]) for d in ctx.focal if not is_missing(record.get(d))]
     result: Any = None
     error = ""
     notes: list[str] = []

@@ -166,9 +166,14 @@ def _sign_lookup(bundle: Any) -> dict[tuple[str, str], int]:
     return out
 
 
+def is_missing(value: Any) -> bool:
+    """``None`` or a float NaN (how pandas may store "variable left out")."""
+    return value is None or (isinstance(value, float) and value != value)
+
+
 def _column_of(option: Any, dim: str, signs: dict[tuple[str, str], int]) -> str | None:
     """Column name of a hypothesis option (str, Operationalization or None)."""
-    if option is None:
+    if is_missing(option):
         return None
     if isinstance(option, str):
         return option
@@ -186,8 +191,6 @@ _PRIMARY = "primary"
 def _option_from_record(dim: str, value: Any, choices: Choices) -> Any:
     """Resolve one value of a user-given specification record, registering definitions."""
     if dim in HYPOTHESIS_DIMENSIONS:
-        if isinstance(value, float) and value != value:  # NaN from a DataFrame
-            return None
         return _column_of(value, dim, choices.expected_signs)
     if dim == "cases":
         if isinstance(value, str) and value in choices.case_sets:
@@ -204,7 +207,7 @@ def _option_from_record(dim: str, value: Any, choices: Choices) -> Any:
     if dim == "controls":
         if isinstance(value, str) and value in choices.control_sets:
             return value
-        if value is None or (isinstance(value, float) and value != value):
+        if is_missing(value):
             choices.control_sets.setdefault("none", [])
             return "none"
         cols = [value] if isinstance(value, str) else list(value)
@@ -240,7 +243,7 @@ def from_records(records: Any, defaults: pd.DataFrame) -> pd.DataFrame:
         row = {d: (_option_from_record(d, r[d], choices) if d in r else first[d])
                for d in DIMENSIONS}
         rows.append(row)
-    frame = pd.DataFrame(rows, columns=list(DIMENSIONS)).astype({d: object for d in DIMENSIONS})
+    frame = pd.DataFrame(rows, columns=list(DIMENSIONS), dtype=object)
     ids = [r.get("spec_id") for r in recs]
     if all(i is not None for i in ids):
         if len(set(ids)) != len(ids):
@@ -347,8 +350,7 @@ def specifications(
             raise ValueError(f"{dim} options contain duplicates: {opts}")
     rows = [dict(zip(DIMENSIONS, combo)) for combo in
             itertools.product(*(options[d] for d in DIMENSIONS))]
-    frame = pd.DataFrame(rows, columns=list(DIMENSIONS))
+    frame = pd.DataFrame(rows, columns=list(DIMENSIONS), dtype=object)
     frame.insert(0, "spec_id", range(len(frame)))
-    frame = frame.astype({d: object for d in DIMENSIONS})
     frame.attrs["choices"] = choices
     return frame

@@ -373,7 +373,7 @@ def _check_keys(file: Path, typed: pd.DataFrame, schema: TableSchema, registry: 
                                     "a value in every primary-key column", "primary key"))
         dup = typed[pk].astype(object).duplicated(keep="first") & ~nulls
         for line in typed.index[dup.to_numpy()]:
-            vals = tuple(typed.loc[line, pk].astype(object))
+            vals = _plain(typed.loc[line, pk])
             problems.append(Problem(name, int(line), ",".join(pk), vals,
                                     "a unique primary key (this key appears on an earlier line)", "duplicate key"))
     for fk in schema.foreign_keys:
@@ -391,11 +391,16 @@ def _check_keys(file: Path, typed: pd.DataFrame, schema: TableSchema, registry: 
         target_keys = pd.MultiIndex.from_frame(target[ref_fields].dropna().astype(object))
         found = pd.MultiIndex.from_frame(have.astype(object)).isin(target_keys)
         for line in have.index[~found]:
-            row = tuple(have.loc[line].astype(object))
+            row = _plain(have.loc[line])
             value = row[0] if len(row) == 1 else row
             problems.append(Problem(name, int(line), ",".join(fields), value,
                                     f"a value of {ref['resource'] or 'this table'}.{','.join(ref_fields)}",
                                     "foreign key"))
+
+
+def _plain(row: pd.Series) -> tuple[Any, ...]:
+    """The cells of a row as plain Python values (for readable messages)."""
+    return tuple(v.item() if hasattr(v, "item") else v for v in row.astype(object))
 
 
 def _years(frame: pd.DataFrame, start: str, end: str) -> tuple[pd.Series, pd.Series]:

@@ -31,7 +31,7 @@ from regionalism.data.bibtex import read_bib, split_source
 from regionalism.data.paths import datasets_root
 from regionalism.data.schema import TableSchema
 from regionalism.data.validate import (LAST_YEAR, Problem, ValidationReport, _check_columns_and_types,
-                                       _check_keys, _Registry, _run_check, read_table_text)
+                                       _check_keys, _plain, _Registry, _run_check, read_table_text)
 
 __all__ = ["OverlayCheck", "check_overlay", "check_folder", "check_csv", "OVERLAY_TABLES", "STATE_FIELDS"]
 
@@ -98,6 +98,10 @@ class _UnionRegistry(_Registry):
         return self.cache[name]
 
 
+# value -> COW code, or the reason it cannot be resolved (the shipped states never change in a session)
+_STATE_MEMO: dict[str, int | str] = {}
+
+
 def _resolve_state_cells(file: str, frame: pd.DataFrame, column: str, problems: list[Problem]) -> set[int]:
     """Replace names and ISO3 codes in ``frame[column]`` by COW codes (as text), in place.
 
@@ -108,19 +112,21 @@ def _resolve_state_cells(file: str, frame: pd.DataFrame, column: str, problems: 
     distinct = [v for v in pd.unique(text.dropna()) if v != ""]
     if not distinct:
         return set()
-    resolved: dict[str, int] = {}
-    failed: dict[str, str] = {}
-    todo = list(distinct)
+    todo = [v for v in distinct if v not in _STATE_MEMO]
     for _ in range(2):
+        if not todo:
+            break
         try:
             codes = resolve_states(todo)
         except StateResolutionError as exc:
             for value, why in exc.problems:
-                failed[str(value)] = why
-            todo = [v for v in todo if v not in failed]
+                _STATE_MEMO[str(value)] = why
+            todo = [v for v in todo if v not in _STATE_MEMO]
             continue
-        resolved.update(zip(todo, codes))
+        _STATE_MEMO.update(zip(todo, codes))
         break
+    resolved = {v: c for v in distinct if isinstance(c := _STATE_MEMO.get(v), int)}
+    failed = {v: c for v in distinct if isinstance(c := _STATE_MEMO.get(v), str)}
     bad_lines: set[int] = set()
     for line, cell in text.items():
         if pd.isna(cell) or cell == "":
@@ -142,15 +148,17 @@ def _read_user_table(name: str, file: Path, res: dict[str, Any], result: Overlay
     problems = result.report.problems
     where = str(file)
     result.report.checked.append(where)
-    frame = read_table_text(file, problems)
-    if frame is None:
-        return
+    read_problems: list[Problem] = []
+    frame = read_table_text(file, read_problems)
     schema = TableSchema.from_descriptor(res["schema"])
-    if not set(frame.columns) & set(schema.names):
+    if frame is not None and not set(frame.columns) & set(schema.names):
         shown = ", ".join(map(str, list(frame.columns)[:5]))
         problems.append(Problem(where, 1, None, shown[:80],
                                 f"a CSV table of '{name}' whose header names its columns: " + ", ".join(schema.names),
                                 "not a table"))
+        return
+    problems.extend(read_problems)
+    if frame is None:
         return
     bad_state_lines: set[tuple[int, str]] = set()
     for col in STATE_FIELDS:
@@ -188,7 +196,7 @@ def _check_clash(name: str, file: Path, typed: pd.DataFrame, schema: TableSchema
     shipped_keys = pd.MultiIndex.from_frame(shipped[pk].dropna().astype(object))
     clash = pd.MultiIndex.from_frame(have.astype(object)).isin(shipped_keys)
     for line in have.index[clash]:
-        row = tuple(have.loc[line].astype(object))
+        row = _plain(have.loc[line])
         value = row[0] if len(row) == 1 else row
         problems.append(Problem(str(file), int(line), ",".join(pk), value,
                                 f"a key that is not in the shipped table '{name}' (user rows add to the shipped "
@@ -204,7 +212,11 @@ def _check_overlap_with_shipped(name: str, file: Path, typed: pd.DataFrame, chec
     user = typed[by + [start]].assign(_e=typed[end] if end in typed else pd.NA).dropna(subset=by + [start])
     if user.empty:
         return
-    ship = shipped[by + [start, end]].dropna(subset=by + [start]).astype(object)
+    ship = shipped[by + [start, end]].dropna(subset=by + [start])
+    wanted = pd.MultiIndex.from_frame(user[by].astype(object))
+    ship = ship[pd.MultiIndex.from_frame(ship[by].astype(object)).isin(wanted)].astype(object)
+    if ship.empty:
+        return
     ship_groups = {k: g for k, g in ship.groupby(by, sort=False)}
     for line, row in user.iterrows():
         key = tuple(row[c] for c in by)
@@ -216,7 +228,7 @@ def _check_overlap_with_shipped(name: str, file: Path, typed: pd.DataFrame, chec
         for ss, ee in zip(grp[start], grp[end]):
             ee_i = LAST_YEAR + 1000 if pd.isna(ee) else int(ee)
             if s <= ee_i and int(ss) <= e:
-                span = f"{int(ss)}-{'open-ended' if pd.isna(ee) else int(ee)}"
+                span = f"{int(ss)}, open-ended" if pd.isna(ee) else f"{int(ss)}-{int(ee)}"
                 problems.append(Problem(str(file), int(line), start, s,
                                         f"a spell that does not overlap the shipped spell of "
                                         f"{dict(zip(by, key))} ({span})", "overlapping spells"))
@@ -283,7 +295,10 @@ def check_overlay(files: dict[str, Path], *, bib: Path | None = None) -> Overlay
         fks = tuple({**fk, "reference": {**fk["reference"], "resource": fk["reference"].get("resource") or name}}
                     for fk in schema.foreign_keys)
         schema = TableSchema(schema.fields, schema.primary_key, fks, schema.missing)
-        _check_keys(file, typed, schema, registry, problems)
+        reported = {p.line for p in problems if p.file == str(file) and p.column in schema.primary_key}
+        found: list[Problem] = []
+        _check_keys(file, typed, schema, registry, found)
+        problems.extend(p for p in found if not (p.kind == "primary key" and p.line in reported))
         _check_clash(name, file, typed, schema, problems)
         for check in checks:
             if check["type"] == "sources":

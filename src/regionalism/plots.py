@@ -140,25 +140,39 @@ def labelled_scatter(data: "pd.DataFrame", *, x: str, y: str, label: str, ax: An
         ax.scatter(sub[x], sub[y], s=36, marker=markers[i % len(markers)], alpha=0.85,
                    label=None if key is None else str(key), edgecolor="white", linewidth=0.5)
     xs, ys = data[x].to_numpy(float), data[y].to_numpy(float)
-    # simple deterministic label placement: alternate offsets among near neighbours
+    # deterministic greedy label placement: the first candidate offset whose
+    # (approximate) label box does not overlap a box already placed
     span_x = (np.nanmax(xs) - np.nanmin(xs)) or 1.0
     span_y = (np.nanmax(ys) - np.nanmin(ys)) or 1.0
     order = np.lexsort((xs, ys))
-    placed: list[tuple[float, float]] = []
-    offsets = [(5, 3), (5, -9), (-5, 3), (-5, -9), (5, 10), (-5, 10), (5, -16), (-5, -16)]
+    boxes: list[tuple[float, float, float, float]] = []
+    offsets = [(5, 3), (-5, 3), (5, -10), (-5, -10), (5, 11), (-5, 11), (5, -18), (-5, -18), (5, 19), (-5, 19)]
+    char_w, line_h = 0.0115, 0.032  # label size as a fraction of the axes (8 x 6.5 in, 7.5 pt font)
+    pt_x, pt_y = 1 / (72 * 8 * 0.8), 1 / (72 * 6.5 * 0.8)
     for j in order:
-        near = sum(abs(px - xs[j]) / span_x < 0.06 and abs(py - ys[j]) / span_y < 0.04 for px, py in placed)
-        dx, dy = offsets[near % len(offsets)]
         name = str(data[label].iloc[j])
+        fx, fy = (xs[j] - np.nanmin(xs)) / span_x, (ys[j] - np.nanmin(ys)) / span_y
+        w = char_w * len(name)
+        choice = offsets[0]
+        for dx, dy in offsets:
+            x0 = fx + dx * pt_x - (w if dx < 0 else 0)
+            y0 = fy + dy * pt_y
+            box = (x0, y0, x0 + w, y0 + line_h)
+            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+                choice = (dx, dy)
+                break
+        dx, dy = choice
+        x0 = fx + dx * pt_x - (w if dx < 0 else 0)
+        boxes.append((x0, fy + dy * pt_y, x0 + w, fy + dy * pt_y + line_h))
         ax.annotate(name, (xs[j], ys[j]), xytext=(dx, dy), textcoords="offset points", fontsize=7.5,
                     ha="left" if dx > 0 else "right",
                     color=HIGHLIGHT if name in highlight else "#222",
                     fontweight="bold" if name in highlight else "normal")
-        placed.append((xs[j], ys[j]))
     ax.set_xlabel(xlabel if xlabel is not None else x)
     ax.set_ylabel(ylabel if ylabel is not None else y)
     if title:
         ax.set_title(title)
+    ax.margins(x=0.08, y=0.05)
     if group is not None:
         ax.legend(title=group, fontsize=8, loc="upper left")
     ax.grid(True, alpha=0.3)

@@ -201,7 +201,7 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     mia_id = o.set_index("org_id")["mia_id"].dropna()
     mi = mia[["acronym", "year", "delegation", "pooling"]].rename(columns={"delegation": "mia_delegation",
                                                                              "pooling": "mia_pooling"})
-    panel["_acr"] = panel["org_id"].map(mia_id)
+    panel["_acr"] = panel["org_id"].map(mia_id).astype("string")  # all-NA when no org has an MIA id
     panel = panel.merge(mi.rename(columns={"acronym": "_acr"}), on=["_acr", "year"], how="left").drop(columns="_acr")
     panel = panel.sort_values(["org_id", "year"], kind="mergesort").reset_index(drop=True)
     panel.attrs.update({"unit": "organization-year", "keys": ["org_id", "year"], "years": list(years),

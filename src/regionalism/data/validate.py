@@ -140,7 +140,9 @@ def read_table_text(path: Path, problems: list[Problem], *, delimiter: str = ","
     line_numbers: list[int] = []
     line = 1
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    next(reader)
+    for first in reader:  # the header is the first non-blank row
+        if first:
+            break
     for row in reader:
         line = reader.line_num
         if not row:
@@ -172,8 +174,8 @@ def _fast_table(text: str, delimiter: str) -> pd.DataFrame | None:
                             na_filter=False, skip_blank_lines=False, engine="c")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
         return None
-    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=delimiter))
-    if len(frame) != lines - 1 or list(frame.columns) != header or len(set(header)) != len(header):
+    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=delimiter), [])
+    if not header or len(frame) != lines - 1 or list(frame.columns) != header or len(set(header)) != len(header):
         return None
     if len(header) == 1 and any(sep in header[0] for sep in (";", "\t", "|")):
         return None

@@ -5,8 +5,8 @@ H1-H4 regression with ``regionalism.multiverse``: two outcomes (existence and
 depth of security regionalism), two operationalizations of each hypothesis
 (H1 mean polyarchy or share of autocracies; H2 external share or a major
 power inside; H3 leader/runner-up CINC ratio or leader's CINC share; H4
-number or presence of conflicts), two case sets (all regions, or without the
-continents) and two periods (1946-2019, 1991-2019): 128 linear
+number or presence of conflicts) and two periods (1946-2019, 1991-2019), on
+the comparison regions of analyses 03-10 (``COMPARISON_REGIONS``): 64 linear
 specifications with region-clustered (CR1) standard errors and z-scored
 predictors. The figure is the specification curve with its indicator panel;
 the table summarizes per hypothesis the share of specifications with the
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from regionalism.reproduce import Output, Pending, region_year_panel, save_figure, save_table
+from regionalism.reproduce import COMPARISON_REGIONS, Output, Pending, region_year_panel, save_figure, save_table
 
 DATASETS = ["states", "region_members", "organizations", "memberships", "security_design", "ucdp_conflicts"]
 REFERENCES = ["mayer_seed"]
@@ -36,7 +36,6 @@ CHOICES = dict(
     external=["external_share", "major_power_inside"],
     leadership=["leader_ratio_cinc", "leader_share_cinc"],
     demand=["conflict_count", "conflict_any"],
-    cases=["all", "no_continents"],
     years=[(1946, 2019), (1991, 2019)],
 )
 
@@ -52,8 +51,12 @@ def _engine():
 def curve():
     """Fit the multiverse (a ``MultiverseResult``)."""
     multiverse = _engine()
+    from regionalism.multiverse import CaseSet
+
+    cases = CaseSet("comparison", include=COMPARISON_REGIONS,
+                    description="the comparison regions of regionalism.reproduce.COMPARISON_REGIONS")
     return multiverse(region_year_panel(), model="ols", cov="cluster", standardize=True, seed=SEED,
-                      progress=False, **CHOICES)
+                      progress=False, cases=cases, **CHOICES)
 
 
 def run(out: Path) -> list[Output]:
@@ -61,7 +64,7 @@ def run(out: Path) -> list[Output]:
     results = mv.results.reset_index(drop=True)
     fig = mv.plot()
     caption = (f"Specification curve of H1-H4: {len(mv.specs)} specifications (outcome, two measures per "
-               "hypothesis, case set, period); estimates per SD with 95% CR1 intervals; blue = significant "
+               "hypothesis, period); estimates per SD with 95% CR1 intervals; blue = significant "
                "support, red = significant against, grey = not significant.")
     files = save_figure(fig, out, "specification_curve", data=results, caption=caption)
     summary = mv.summary(n_perm=0)

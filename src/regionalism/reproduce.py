@@ -222,7 +222,9 @@ def save_figure(fig: Any, out: Path, stem: str, *, data: "pd.DataFrame", caption
     files: list[Output] = []
     for ext, meta in (("png", {"Software": None}), ("pdf", {"CreationDate": None, "Creator": None, "Producer": None})):
         buf = io.BytesIO()
-        fig.savefig(buf, format=ext, dpi=150, bbox_inches="tight", metadata=meta)
+        # figures with a layout engine (constrained layout) are already tight: skip the extra draw
+        tight = None if fig.get_layout_engine() is not None else "tight"
+        fig.savefig(buf, format=ext, dpi=150, bbox_inches=tight, metadata=meta)
         write_atomic(out / f"{stem}.{ext}", buf.getvalue())
         files.append(Output(out / f"{stem}.{ext}", "figure" if ext == "png" else "data", caption))
     plt.close(fig)

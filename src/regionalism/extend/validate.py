@@ -305,7 +305,8 @@ def check_overlay(files: dict[str, Path], *, bib: Path | None = None) -> Overlay
                 if check["field"] in typed:
                     _check_sources(file, typed, check["field"], bib_keys, bib_name, problems)
                 continue
-            needed = [check.get(k) for k in ("start", "end", "ccode", "key") if k in check] + list(check.get("by", []))
+            needed = ([check.get(k) for k in ("start", "end", "ccode", "key") if k in check]
+                      + list(check.get("by", [])) + list(check.get("where", {})))
             if not all(c in typed for c in needed if c != check.get("end")):
                 continue
             _run_check(check, file, file.parent, typed, registry, problems)

@@ -17,11 +17,13 @@ instead of MIA's number (all of an IO's rows, e.g. OAU and AU). This matters
 for four IOs: MIA gives EAC1 the number 1750, which in COW IGO v3 is the
 European Payments Union (the first East African Community is 1470, EACM), and
 the three MIA IOs whose numbers are absent from COW IGO v3: EAC2 (COW 4120)
-and SCO (COW 4115) are found this way; the EEA (European Economic Area) is in
-neither table and has no membership list in the shipped data, so it is left
-*unclassified*: it counts in the overall and type means but in neither scope
-line. The CSV ``mia_scope.csv`` lists every IO, the COW numbers used, its
-modal continent, share and scope.
+and SCO (COW 4115) are found this way; the EEA (European Economic Area) is not
+in COW IGO v3 at all, so its full members are taken from the project's coded
+``memberships`` table (via ``organizations.mia_id``). An IO with no
+membership list in either table would be left *unclassified*: it would count
+in the overall and type means but in neither scope line. The CSV
+``mia_scope.csv`` lists every IO, the COW numbers used, its modal continent,
+share and scope.
 
 Data: ``mia`` (MIA v2), ``igo_memberships`` (COW IGO v3), ``region_members``,
 ``organizations``, ``memberships``.

@@ -13,9 +13,9 @@ changed kind (CACO) has a bar of each colour. Markers show Uzbekistan's
 ``agreement_parties`` (agreements), the state whose exits and re-entries
 (CST 1999, GUAM, CSTO 2006 and 2012) Mayer (sec. 5) stresses.
 
-The yearly institution lists are computed once for the whole period with
-the same functions ``rg.security_institutions`` uses (the tests check that
-each year equals the public function's answer).
+The yearly institution lists come from one call
+``rg.security_institutions("central_asia", (1991, 2025))``; the tests check
+that each year equals the single-year answer.
 
 Data: ``organizations``, ``memberships``, ``agreements``,
 ``agreement_parties``, ``security_design``, ``region_members``.
@@ -48,15 +48,11 @@ def institution_years(region_id: str = REGION, years: tuple[int, int] = YEARS) -
         ``year``, ``kind``, ``unit_type``, ``unit_id``, ``label``,
         ``n_in_group``, ``n_outside``, ``depth_additive``.
     """
-    from regionalism.measures.institutions import institution_depth_years, institution_member_years, institutions
-    from regionalism.measures.outcome import qualifying_institutions
-    from regionalism.panel import _member_years
+    from regionalism.measures.institutions import institutions
 
-    members = _member_years([rg.region(region_id)], years)
-    q = qualifying_institutions(members, institution_member_years(years), institution_depth_years(years), years,
-                                details=False)
-    names = institutions()[["unit_type", "unit_id", "name", "acronym"]]
-    q = q.merge(names, on=["unit_type", "unit_id"], how="left")
+    q = rg.security_institutions(region_id, years)
+    acronyms = institutions()[["unit_type", "unit_id", "acronym"]]
+    q = q.merge(acronyms, on=["unit_type", "unit_id"], how="left")
     q["label"] = [_label(t, u, n, a) for t, u, n, a in zip(q["unit_type"], q["unit_id"], q["name"], q["acronym"])]
     cols = ["year", "kind", "unit_type", "unit_id", "label", "n_in_group", "n_outside", "depth_additive"]
     return q[cols].sort_values(["year", "kind", "unit_id"]).reset_index(drop=True)

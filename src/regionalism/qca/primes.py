@@ -31,6 +31,7 @@ Minimal covers
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import product
 
 import numpy as np
 
@@ -254,7 +255,8 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
         False: all covers with the minimum number of prime implicants (R's
         default). True: all irredundant covers, whatever their size.
     max_solutions : int, optional
-        Stop after this many covers (None: no limit).
+        Return at most this many covers (the first ones in the order below;
+        None: no limit).
 
     Returns
     -------
@@ -264,64 +266,156 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
 
     Notes
     -----
-    Essential implicants are fixed first and columns that contain another
-    column are dropped (they are covered whenever the smaller one is). The
-    remaining chart is solved by branch and bound: branch on the column with
-    the fewest candidates, exclude implicants already tried in sibling
-    branches (so every cover is generated once), and prune with a lower
-    bound given by a greedy set of columns sharing no implicant.
+    Exact. Essential implicants are fixed first and columns that contain
+    another column are dropped (they are covered whenever the smaller one
+    is). Implicants covering the same remaining columns are merged into one
+    class: a minimal (or irredundant) cover never holds two implicants of
+    one class, so the covers are the covers of the class chart with each
+    class replaced by each of its members. Minimum covers of the class chart
+    are enumerated by iterative deepening on the size: branch on the column
+    with the fewest candidates, exclude candidates already tried in sibling
+    branches (so every cover is generated once), prune when the largest
+    column counts of the remaining picks cannot cover what is left, and
+    solve the last two picks by vectorized subset tests.
+
+    Examples
+    --------
+    >>> chart = np.array([[1, 1, 0], [0, 1, 1], [1, 0, 1], [0, 0, 1]], dtype=bool)
+    >>> minimal_covers(chart)
+    [(0, 1), (0, 2), (0, 3), (1, 2)]
     """
+    chart = np.asarray(chart, dtype=bool)
     n_imp, n_col = chart.shape
     if n_col == 0:
         return [()]
     if not chart.any(axis=0).all():
         raise ValueError("the prime implicant chart has a column no implicant covers")
     essential = essential_implicants(chart)
-    ess_t = tuple(essential)
     covered = chart[essential].any(axis=0) if essential else np.zeros(n_col, dtype=bool)
     if covered.all():
-        return [ess_t]
+        return [tuple(essential)]
     sub = chart[:, ~covered].copy()
     sub[essential] = False
-    # implicant bitsets of each remaining column; drop columns containing another one
+    # drop columns whose implicant set contains another column's set
     col_sets = _bits(np.ascontiguousarray(sub.T))
-    order = sorted(range(len(col_sets)), key=lambda c: bin(col_sets[c]).count("1"))
+    order = sorted(range(len(col_sets)), key=lambda c: (bin(col_sets[c]).count("1"), c))
     kept: list[int] = []
     for c in order:
         s = col_sets[c]
         if not any(col_sets[d] & s == col_sets[d] for d in kept):
             kept.append(c)
-    cols = [col_sets[c] for c in kept]
-    imp_cols: dict[int, int] = {}
-    for ci, s in enumerate(cols):
-        x = s
-        while x:
-            low = x & -x
-            i = low.bit_length() - 1
-            imp_cols[i] = imp_cols.get(i, 0) | (1 << ci)
-            x ^= low
+    sub = sub[:, sorted(kept)]
+    # classes of implicants covering the same (non-empty) set of remaining columns
+    rows = np.flatnonzero(sub.any(axis=1))
+    _, first, inverse = np.unique(sub[rows], axis=0, return_index=True, return_inverse=True)
+    inverse = inverse.ravel()
+    members: list[list[int]] = [[] for _ in range(first.size)]
+    for r, c in zip(rows.tolist(), inverse.tolist()):
+        members[c].append(r)
+    class_chart = sub[rows[first]]
+    if all_sol:
+        class_covers = _irredundant_covers(class_chart)
+    else:
+        class_covers = _minimum_covers(class_chart)
+    out = set()
+    for cc in class_covers:
+        for pick in product(*(members[c] for c in cc)):
+            out.add(tuple(sorted(essential + list(pick))))
+    sols = sorted(out, key=lambda s: (len(s), s))
+    return sols if max_solutions is None else sols[:max_solutions]
+
+
+def _pack(matrix: np.ndarray) -> np.ndarray:
+    """Rows of a boolean matrix as ``uint64`` words (shape ``(n_rows, n_words)``)."""
+    n, m = matrix.shape
+    words = max(1, -(-m // 64))
+    padded = np.zeros((n, words * 64), dtype=bool)
+    padded[:, :m] = matrix
+    return np.packbits(padded, axis=1, bitorder="little").view(np.uint64).reshape(n, words)
+
+
+def _minimum_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
+    """All covers of ``chart`` (rows = candidates) with the fewest rows; exact.
+
+    At every node the allowed candidates are grouped by the uncovered columns
+    they cover (members of a group are interchangeable below the node), the
+    search branches on groups and expands them at the end.
+    """
+    n, n_col = chart.shape
+    masks = _pack(chart)
+    n_words = masks.shape[1]
+    popcount = np.bitwise_count
+    found: list[tuple[np.ndarray, ...]] = []
+
+    def groups(inter: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if n_words == 1:
+            vals, inv = np.unique(inter[:, 0], return_inverse=True)
+            return vals[:, None], inv.ravel()
+        vals, inv = np.unique(inter, axis=0, return_inverse=True)
+        return vals, inv.ravel()
+
+    def search(chosen: tuple[np.ndarray, ...], u_words: np.ndarray, allowed: np.ndarray,
+               r: int) -> None:
+        n_left = int(popcount(u_words).sum())
+        if n_left == 0:
+            found.append(chosen)
+            return
+        if r == 0:
+            return
+        idx = np.flatnonzero(allowed)
+        inter = masks[idx] & u_words
+        useful = inter.any(axis=1)
+        idx, inter = idx[useful], inter[useful]
+        if idx.size == 0:
+            return
+        vals, inv = groups(inter)
+        if r == 1:
+            for h in np.flatnonzero((vals == u_words).all(axis=1)).tolist():
+                found.append(chosen + (idx[inv == h],))
+            return
+        gain = popcount(vals).sum(axis=1, dtype=np.int64)
+        if gain.size > r:
+            gain = np.partition(gain, gain.size - r)[gain.size - r:]
+        if int(gain.sum()) < n_left:
+            return
+        # branch on the uncovered column contained in the fewest groups
+        gcols = np.unpackbits(vals.view(np.uint8), axis=1, bitorder="little")[:, :n_col]
+        ucols = np.flatnonzero(np.unpackbits(u_words.view(np.uint8),
+                                             bitorder="little")[:n_col])
+        counts = gcols[:, ucols].sum(axis=0)
+        col = int(ucols[int(np.argmin(counts))])
+        cand = np.flatnonzero(gcols[:, col])
+        if r == 2:
+            # pairs: a covers col, b covers what a leaves, b is not a nor tried before a
+            rest = u_words & ~vals[cand]
+            ok = ((vals[None, :, :] & rest[:, None, :]) == rest[:, None, :]).all(axis=2)
+            ok[:, cand] &= ~np.tril(np.ones((cand.size, cand.size), dtype=bool))
+            for i, j in zip(*np.nonzero(ok)):
+                found.append(chosen + (idx[inv == cand[i]], idx[inv == j]))
+            return
+        allowed = allowed.copy()
+        for g in cand.tolist():
+            members = idx[inv == g]
+            allowed[members] = False
+            search(chosen + (members,), u_words & ~vals[g], allowed, r - 1)
+
+    everything = np.ones(n, dtype=bool)
+    u0 = _pack(np.ones((1, n_col), dtype=bool))[0]
+    size = 1
+    while not found:
+        search((), u0, everything, size)
+        size += 1
+    return [tuple(sorted(c)) for f in found for c in product(*(g.tolist() for g in f))]
+
+
+def _irredundant_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
+    """All irredundant covers of ``chart`` (no row can be dropped), any size."""
+    cols = _bits(np.ascontiguousarray(chart.T))
+    imp_cols = _bits(chart)
     all_cols = (1 << len(cols)) - 1
     found: list[tuple[int, ...]] = []
 
-    def lower_bound(uncov: int, allowed: int) -> int:
-        used, count = 0, 0
-        x = uncov
-        cand = []
-        while x:
-            low = x & -x
-            c = low.bit_length() - 1
-            cand.append((bin(cols[c] & allowed).count("1"), c))
-            x ^= low
-        for _, c in sorted(cand):
-            s = cols[c] & allowed
-            if not s & used:
-                used |= s
-                count += 1
-        return count
-
-    def search(chosen: list[int], uncov: int, allowed: int, limit: int | None) -> None:
-        if max_solutions is not None and len(found) >= max_solutions:
-            return
+    def search(chosen: list[int], uncov: int, allowed: int) -> None:
         if uncov == 0:
             found.append(tuple(sorted(chosen)))
             return
@@ -333,45 +427,31 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
             n = bin(cols[c] & allowed).count("1")
             if n < best_n:
                 best_c, best_n = c, n
-                if n <= 1:
-                    break
             x ^= low
         if best_n == 0:
-            return
-        if limit is not None and len(chosen) + lower_bound(uncov, allowed) > limit:
             return
         branch = cols[best_c] & allowed
         while branch:
             low = branch & -branch
             i = low.bit_length() - 1
             chosen.append(i)
-            search(chosen, uncov & ~imp_cols[i], allowed & ~low, limit)
+            search(chosen, uncov & ~imp_cols[i], allowed & ~low)
             chosen.pop()
             allowed &= ~low  # covers with i were all found in the branch above
             branch ^= low
 
-    everything = (1 << n_imp) - 1
-    if all_sol:
-        search([], all_cols, everything, None)
-        sols = []
-        for sol in found:
-            cov = 0
-            for i in sol:
-                cov |= imp_cols[i]
-            redundant = False
-            for i in sol:
-                rest = 0
-                for j in sol:
-                    if j != i:
-                        rest |= imp_cols[j]
-                if rest == all_cols:
-                    redundant = True
-                    break
-            if not redundant:
-                sols.append(tuple(sorted(ess_t + sol)))
-        return sorted(set(sols), key=lambda s: (len(s), s))
-    size = max(1, lower_bound(all_cols, everything))
-    while not found:
-        search([], all_cols, everything, size)
-        size += 1
-    return sorted({tuple(sorted(ess_t + s)) for s in found}, key=lambda s: (len(s), s))
+    search([], all_cols, (1 << chart.shape[0]) - 1)
+    out = []
+    for sol in found:
+        redundant = False
+        for i in sol:
+            rest = 0
+            for j in sol:
+                if j != i:
+                    rest |= imp_cols[j]
+            if rest == all_cols:
+                redundant = True
+                break
+        if not redundant:
+            out.append(sol)
+    return out

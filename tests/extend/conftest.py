@@ -1,4 +1,4 @@
-"""Fixtures: a small, valid user dataset folder (Western Balkans with the RCC)."""
+"""Fixtures: a small, valid user dataset folder (Western Balkans with a fictional security forum)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,16 +14,16 @@ BIB = """@misc{my_src,
 """
 ORGS_HEADER = ("org_id,name,acronym,founded,founded_date,dissolved,dissolved_date,type,security_mandate,home_region,"
                "parent_org,led_by,predecessor,successor,cow_igo_id,mia_id,source,note\n")
-RCC = "rcc,Regional Cooperation Council,RCC,2008,,,,general_purpose,declaratory,western_balkans,,,,,,,my_src,\n"
+RCC = "test_forum,Test Security Forum (fictional),TSF,2008,,,,general_purpose,declaratory,western_balkans,,,,,,,my_src,\n"
 MEM_HEADER = "org_id,ccode,start,start_date,end,end_date,status,source,note\n"
-MEMS = ("rcc,Albania,2008,,,,full,my_src,\n"
-        "rcc,BIH,2008,,,,full,my_src,\n"
-        "rcc,344,2008,,,,full,my_src,\n")
+MEMS = ("test_forum,Albania,2008,,,,full,my_src,\n"
+        "test_forum,BIH,2008,,,,full,my_src,\n"
+        "test_forum,344,2008,,,,full,my_src,\n")
 DESIGN_HEADER = ("unit_type,unit_id,start,end,treaty_basis,standing_body,secretariat,mandate_defense,"
                  "mandate_peacekeeping,mandate_counterterrorism,mandate_border,mandate_drugs_crime,"
                  "mandate_arms_control,mandate_civil_protection,mutual_assistance,joint_forces,decision_rule,"
                  "intervention_right,dispute_settlement,operational_record,source,note\n")
-DESIGN = "organization,rcc,2008,,0,1,1,0,0,0,0,1,0,0,0,0,consensus,0,0,0,my_src,\n"
+DESIGN = "organization,test_forum,2008,,0,1,1,0,0,0,0,1,0,0,0,0,consensus,0,0,0,my_src,\n"
 
 
 @pytest.fixture

@@ -51,13 +51,13 @@ def test_folder_overlay_joins_panels(user_folder):
     assert list(wb_panel["n_states"]) == [6, 6, 7, 7, 7]  # Montenegro from 2006, Kosovo from 2008
     with overlay_tables(user_folder):
         si = rg.security_institutions("western_balkans", 2009)
-        assert "rcc" in set(si["unit_id"])
+        assert "test_forum" in set(si["unit_id"])
         assert active_table("organizations") is not None
     assert active_table("organizations") is None
     assert "western_balkans" not in set(rg.load("regions")["region_id"])
     with pytest.raises(KeyError):
         rg.region("western_balkans")  # the overlay is gone after the block
-    oy = rg.organization_year(["rcc"], years=(2008, 2009), extra=user_folder)
+    oy = rg.organization_year(["test_forum"], years=(2008, 2009), extra=user_folder)
     assert list(oy["n_states"]) == [3, 3]
 
 

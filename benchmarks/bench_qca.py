@@ -1,26 +1,32 @@
 """Benchmark: exact minimization of random crisp truth tables (12 and 16 conditions).
 
-Run: ``python benchmarks/bench_qca.py``. Prints wall-clock times of prime
-implicant generation and of the full parsimonious and conservative
-minimization (all minimal models). ``/work/shared/qca`` supplies no R timings,
-so no ratio to R is printed.
+Run: ``python benchmarks/bench_qca.py [--repeat N]``. For each seeded random
+table it prints wall-clock times (best of ``N``) of the truth table, prime
+implicant generation with remainders, and the full parsimonious
+(``include="?"``, every minimum model) and conservative minimizations.
 
-Known limitation (measured 2 cores, shared): with 16 conditions prime implicant
-generation takes ~5-10 s (3**16-cell lattice) and solving the parsimonious chart
-(thousands of PIs, all minimum covers) did not finish within minutes; the
-conservative solution and the 12-condition case take well under a few seconds.
+The inputs are written to ``tests/results/qca_timings/random_k{12,16}.csv``;
+``tests/results/qca_timings/time_qca.R`` times R's QCA on the same files and
+writes ``r_timings.json`` there. When that file exists the ratio ours / R
+(best time against R's best time) is printed per case, and the models of
+both engines are compared; otherwise the R column says "n/a".
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
+import json
 import time
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from regionalism import qca
 from regionalism.qca.truth_table import decode_rows
+
+TIMINGS = Path(__file__).resolve().parents[1] / "tests" / "results" / "qca_timings"
+CASES = ((12, 150), (16, 100))
 
 
 def random_table(k: int, n_obs: int, seed: int) -> pd.DataFrame:
@@ -37,7 +43,7 @@ def random_table(k: int, n_obs: int, seed: int) -> pd.DataFrame:
     return df
 
 
-def timed(fn, repeat: int = 3):
+def timed(fn, repeat: int):
     best, out = np.inf, None
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -46,27 +52,50 @@ def timed(fn, repeat: int = 3):
     return best, out
 
 
+def load_r_timings() -> dict | None:
+    path = TIMINGS / "r_timings.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text())
+
+
 def main() -> None:
-    print(f"{'k':>3} {'cases':>6} {'step':<28} {'seconds':>9}  result")
-    for k, n_obs in ((12, 150), (16, 100)):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="repetitions (best is shown)")
+    args = parser.parse_args()
+    r = load_r_timings()
+    if r is None:
+        print(f"no R timings ({TIMINGS / 'r_timings.json'} missing: run "
+              "Rscript tests/results/qca_timings/time_qca.R where R's QCA is installed)")
+    else:
+        print(f"R timings: {r['R']}, QCA {r['QCA']}, {r['date']}")
+    print(f"{'k':>3} {'cases':>6} {'step':<26} {'ours s':>8} {'R s':>8} {'ours/R':>7}  result")
+    TIMINGS.mkdir(parents=True, exist_ok=True)
+    for k, n_obs in CASES:
         df = random_table(k, n_obs, seed=20240 + k)
-        tt = qca.truth_table(df, outcome="Y")
-        t_tt, _ = timed(lambda: qca.truth_table(df, outcome="Y"), 1)
-        print(f"{k:>3} {n_obs:>6} {'truth table':<28} {t_tt:9.3f}")
+        df.to_csv(TIMINGS / f"random_k{k}.csv", index_label="case")
+        rk = (r or {}).get("cases", {}).get(f"k{k}", {})
+
+        def row(step: str, key: str | None, secs: float, result: str = "") -> None:
+            r_secs = min(rk[key]["seconds"]) if key and key in rk else None
+            r_txt = f"{r_secs:8.3f}" if r_secs is not None else f"{'n/a':>8}"
+            ratio = f"{secs / r_secs:7.2f}" if r_secs else f"{'':>7}"
+            print(f"{k:>3} {n_obs:>6} {step:<26} {secs:8.3f} {r_txt} {ratio}  {result}")
+
+        t_tt, tt = timed(lambda: qca.truth_table(df, outcome="Y"), args.repeat)
+        row("truth table", "truth_table", t_tt)
         on = tt.table.index[tt.table["OUT"] == "1"].to_numpy() - 1
         dc = np.setdiff1d(np.arange(2 ** k), tt.table.index.to_numpy() - 1)
-        t_pi, pis = timed(lambda: qca.prime_implicants(on, dc, [2] * k))
-        print(f"{k:>3} {n_obs:>6} {'prime implicants (with ?)':<28} {t_pi:9.3f}  {len(pis)} PIs")
-        if k > 12 and "--full" not in sys.argv:
-            print(f"{k:>3} {n_obs:>6} {'parsimonious, all models':<28} {'skipped':>9}  "
-                  "(slow; run with --full)")
-        else:
-            t_p, sol = timed(lambda: tt.minimize(include="?"), 1)
-            print(f"{k:>3} {n_obs:>6} {'parsimonious, all models':<28} {t_p:9.3f}  "
-                  f"{len(sol.models)} model(s), {len(sol.models[0])} terms")
-        t_c, sol_c = timed(lambda: tt.minimize(), 1)
-        print(f"{k:>3} {n_obs:>6} {'conservative, all models':<28} {t_c:9.3f}  "
-              f"{len(sol_c.models)} model(s), {len(sol_c.models[0])} terms")
+        t_pi, pis = timed(lambda: qca.prime_implicants(on, dc, [2] * k), args.repeat)
+        row("prime implicants (with ?)", None, t_pi, f"{len(pis)} PIs")
+        for label, key, kwargs in (("parsimonious, all models", "parsimonious", {"include": "?"}),
+                                   ("conservative, all models", "conservative", {})):
+            secs, sol = timed(lambda: tt.minimize(**kwargs), args.repeat)
+            result = f"{len(sol.models)} model(s) of {len(sol.models[0])} terms"
+            if key in rk:
+                same = sorted(map(sorted, sol.models)) == sorted(map(sorted, rk[key]["models"]))
+                result += ", same models as R" if same else ", MODELS DIFFER FROM R"
+            row(label, key, secs, result)
 
 
 if __name__ == "__main__":

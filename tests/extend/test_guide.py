@@ -1,8 +1,11 @@
 """Run the worked example of docs/guide/adding-a-region.md end to end: template, files, checks, panel, model."""
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,7 +34,9 @@ def test_guide_end_to_end(guide_text, tmp_path, monkeypatch, capsys):
                 if line.startswith("$ regionalism new-region")]
     assert len(commands) == 1
     assert main(shlex.split(commands[0])[1:]) == 0
-    folder = rg.extend.data_home() / "western_balkans"
+    from regionalism import extend
+
+    folder = extend.data_home() / "western_balkans"
     assert (folder / "README.md").is_file()
     # steps 3-7: the files exactly as printed in the guide
     files = re.findall(r'^```\w+ title="([^"]+)"\n(.*?)^```', guide_text, re.S | re.M)
@@ -43,14 +48,17 @@ def test_guide_end_to_end(guide_text, tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     assert main(["validate", str(folder)]) == 0
     assert capsys.readouterr().out.strip() == "checked 7 table(s): no problems"
-    # step 9: the Python code as printed
-    namespace: dict = {}
-    for code in _blocks(guide_text, "python"):
-        exec(compile(code, str(GUIDE), "exec"), namespace)  # noqa: S102 - running the guide's own example
-    panel, result = namespace["panel"], namespace["result"]
-    wb = panel[panel.region_id == "western_balkans"].set_index("year")
-    assert int(wb.loc[2010, "n_states"]) == 7 and int(wb.loc[2000, "n_states"]) == 5  # Montenegro 2006, Kosovo 2008
-    assert result.nobs > 0 and "polyarchy_mean" in result.params.index
+    # step 9: the Python code as printed, in a fresh interpreter (as a user would run it)
+    code = "\n".join(_blocks(guide_text, "python")) + (
+        "\nwb = panel[panel.region_id == 'western_balkans'].set_index('year')"
+        "\nprint('CHECK', int(wb.loc[2010, 'n_states']), int(wb.loc[2000, 'n_states']), int(result.nobs),"
+        " 'polyarchy_mean' in result.params.index)\n")
+    env = {**os.environ, "REGIONALISM_DATA": str(tmp_path / "home")}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    check = [line for line in run.stdout.splitlines() if line.startswith("CHECK")][0].split()
+    assert check[1:3] == ["7", "5"]  # Montenegro from 2006, Kosovo from 2008
+    assert int(check[3]) > 0 and check[4] == "True"
     with rg.data.overlay.overlay_tables(folder):
         assert "us_adriatic_charter" in set(rg.security_institutions("western_balkans", 2010)["unit_id"])
         assert "us_adriatic_charter" not in set(rg.security_institutions("western_balkans", 2002)["unit_id"])
@@ -58,7 +66,9 @@ def test_guide_end_to_end(guide_text, tmp_path, monkeypatch, capsys):
 
 def test_guide_error_example(guide_text, tmp_path, monkeypatch):
     monkeypatch.setenv("REGIONALISM_DATA", str(tmp_path / "home"))
-    folder = rg.extend.new_region("Western Balkans", rg.extend.data_home())
+    from regionalism import extend
+
+    folder = extend.new_region("Western Balkans", extend.data_home())
     for name, content in re.findall(r'^```\w+ title="([^"]+)"\n(.*?)^```', guide_text, re.S | re.M):
         (folder / name).write_text(content, encoding="utf-8")
     mem = folder / "memberships.csv"
@@ -67,5 +77,5 @@ def test_guide_error_example(guide_text, tmp_path, monkeypatch):
     lines[3] = lines[3].replace("North Macedonia,2003,2003-05-02,,", "North Macedonia,2003,2003-05-02,2002,")
     mem.write_text("\n".join(lines) + "\n", encoding="utf-8")
     shown = _blocks(guide_text, "text")[0].strip().splitlines()
-    got = [str(p).replace(str(folder) + "/", "") for p in rg.extend.check_folder(folder).report.problems]
+    got = [str(p).replace(str(folder) + "/", "") for p in extend.check_folder(folder).report.problems]
     assert got == shown

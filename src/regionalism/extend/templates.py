@@ -5,7 +5,7 @@
 overlay), one CSV per table with its header (and the region's own rows
 filled in), ``references.bib`` and a ``README.md`` that explains every column.
 Check the folder with ``regionalism validate FOLDER`` (or
-``rg.extend.check_folder``) and use it with ``rg.load(name, extra=FOLDER)``
+``regionalism.extend.check_folder``) and use it with ``rg.load(name, extra=FOLDER)``
 or ``rg.region_year(..., extra=FOLDER)``.
 """
 from __future__ import annotations
@@ -172,13 +172,13 @@ def new_region(name: str, path: str | Path | None = None, *, members: Iterable[o
     Examples
     --------
     >>> import tempfile
-    >>> import regionalism as rg
-    >>> folder = rg.extend.new_region("Western Balkans", tempfile.mkdtemp(), members=[339, "Croatia"], start=1992)
+    >>> from regionalism import extend
+    >>> folder = extend.new_region("Western Balkans", tempfile.mkdtemp(), members=[339, "Croatia"], start=1992)
     >>> folder.name
     'western_balkans'
     >>> print((folder / "region_members.csv").read_text().splitlines()[1])
     western_balkans,339,1992,,my_source,REPLACE: why this state belongs to the region in these years
-    >>> rg.extend.check_folder(folder).report.ok
+    >>> extend.check_folder(folder).report.ok
     True
     """
     from regionalism.data.catalog import shared

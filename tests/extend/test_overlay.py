@@ -107,3 +107,12 @@ def test_cli_new_region_bad_members(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "'Korea': ambiguous name; candidates: KOR, PRK" in err and "'Narnia': unknown state" in err
     assert not (tmp_path / "x").exists()
+
+
+def test_edited_folder_is_checked_again(user_folder):
+    assert len(rg.load("memberships", extra=user_folder)) == len(rg.load("memberships")) + 3
+    mem = user_folder / "memberships.csv"
+    mem.write_text(mem.read_text(encoding="utf-8") + "test_forum,Narnia,2009,,,,full,my_src,\n", encoding="utf-8")
+    with pytest.raises(rg.ValidationError) as err:
+        rg.load("memberships", extra=user_folder)
+    assert [p.kind for p in err.value.report.problems] == ["unknown state"]

@@ -35,11 +35,26 @@ def active_table(name: str) -> pd.DataFrame | None:
     return None if active is None else active.get(name)
 
 
+# checked folders and files, keyed by every file's path, size and modification time (so an edit re-checks)
+_MEMO: dict[tuple, object] = {}
+
+
+def _fingerprint(name: str | None, path: Path) -> tuple | None:
+    try:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        return (name, str(path.resolve()), *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+    except OSError:
+        return None
+
+
 def _checked(name: str | None, extra: str | Path):
     from regionalism.data.validate import Problem, ValidationReport
     from regionalism.extend.validate import OverlayCheck, check_csv, check_folder
 
     path = Path(extra)
+    key = _fingerprint(name if not path.is_dir() else None, path)
+    if key is not None and key in _MEMO:
+        return _MEMO[key]
     if path.is_dir():
         result = check_folder(path)
     elif path.is_file() and name is not None:
@@ -48,10 +63,14 @@ def _checked(name: str | None, extra: str | Path):
         what = "a CSV file or a user dataset folder" if name is not None else "a user dataset folder"
         result = OverlayCheck(ValidationReport([Problem(str(path), None, None, None, what, "missing file")]))
     result.report.raise_if_problems()
+    if key is not None:
+        if len(_MEMO) >= 8:
+            _MEMO.pop(next(iter(_MEMO)))
+        _MEMO[key] = result
     return result
 
 
-def _append(frame: pd.DataFrame, user: pd.DataFrame) -> pd.DataFrame:
+def _append(frame: pd.DataFrame, user: pd.DataFrame, source: Path) -> pd.DataFrame:
     rows = pd.DataFrame({c: (user[c] if c in user else pd.Series(pd.NA, index=user.index))
                          for c in frame.columns}).reset_index(drop=True)
     rows = rows.astype(frame.dtypes.to_dict())
@@ -60,7 +79,7 @@ def _append(frame: pd.DataFrame, user: pd.DataFrame) -> pd.DataFrame:
         if out[c].dtype != frame[c].dtype:
             out[c] = out[c].astype(frame[c].dtype)
     out.attrs = dict(frame.attrs)
-    out.attrs["overlay"] = out.attrs.get("overlay", []) + [str(Path(user.attrs.get("source_file", "")))]
+    out.attrs["overlay"] = out.attrs.get("overlay", []) + [str(source)]
     return out
 
 
@@ -104,8 +123,7 @@ def apply_overlay(name: str, frame: pd.DataFrame, extra: str | Path) -> pd.DataF
     user = result.tables.get(name)
     if user is None:
         return frame
-    user.attrs["source_file"] = str(result.files[name])
-    return _append(frame, user)
+    return _append(frame, user, result.files[name])
 
 
 def read_overlay(extra: str | Path) -> dict[str, pd.DataFrame]:
@@ -131,8 +149,7 @@ def read_overlay(extra: str | Path) -> dict[str, pd.DataFrame]:
     result = _checked(None, extra)
     out: dict[str, pd.DataFrame] = {}
     for name, user in result.tables.items():
-        user.attrs["source_file"] = str(result.files[name])
-        out[name] = _append(shared(name), user)
+        out[name] = _append(shared(name), user, result.files[name])
     return out
 
 

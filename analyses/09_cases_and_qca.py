@@ -81,6 +81,7 @@ def run(out: Path) -> list[Output]:
     files: list[Output] = []
     at = rg.cases.attribute_table(df[conds], thresholds=THRESHOLDS, focal=FOCAL)
     table = at.values.reset_index().merge(df[["OUT"]].reset_index(), on="region_id")
+    table["OUT"] = table["OUT"].astype(str)
     focal = at.focal.set_index("attribute")["status"]
     table.loc[len(table)] = ["Central Asia is:", *[focal[c] for c in conds], ""]
     files += save_table(table, out, "attribute_table",

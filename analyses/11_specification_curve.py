@@ -1,4 +1,4 @@
-"""Specification curve of H1-H4 over measures, outcomes, case sets and periods
+"""Specification curve of H1-H4 over measures, outcomes and periods
 
 A multiverse (Steegen et al. 2016; Simonsohn, Simmons and Nelson 2020) of the
 H1-H4 regression with ``regionalism.multiverse``: two outcomes (existence and

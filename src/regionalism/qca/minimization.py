@@ -45,6 +45,50 @@ class IntermediateStep:
     difficult: pd.DataFrame
 
 
+class SimplifyingAssumptions(Mapping):
+    """Remainders used by each model: model label (``"M1"``...) -> DataFrame.
+
+    A read-only mapping whose frames are built on access (a 16-condition
+    table has tens of thousands of remainders and may have hundreds of
+    models). Each frame has one column per condition and the R row number
+    (1-based) as index ``row``.
+    """
+
+    def __init__(self, models: Sequence[Sequence[Implicant]], remainders: np.ndarray,
+                 conditions: Sequence[str], noflevels: Sequence[int]) -> None:
+        self._models = {f"M{i + 1}": list(m) for i, m in enumerate(models)}
+        self._rows = np.asarray(remainders, dtype=np.int64)
+        self._vals = decode_rows(self._rows, noflevels)
+        self._conditions = list(conditions)
+        self._term_cover: dict[Implicant, np.ndarray] = {}
+
+    def _covered(self, term: Implicant) -> np.ndarray:
+        if term not in self._term_cover:
+            self._term_cover[term] = coverage_matrix([term], self._vals)[0]
+        return self._term_cover[term]
+
+    def __getitem__(self, label: str) -> pd.DataFrame:
+        model = self._models[label]
+        if not model or self._rows.size == 0:
+            return pd.DataFrame(columns=self._conditions, index=pd.Index([], name="row"),
+                                dtype=int)
+        cov = np.logical_or.reduce([self._covered(t) for t in model])
+        return pd.DataFrame(self._vals[cov], columns=self._conditions,
+                            index=pd.Index(self._rows[cov] + 1, name="row"))
+
+    def __iter__(self):
+        return iter(self._models)
+
+    def __len__(self) -> int:
+        return len(self._models)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{k}: {int(np.logical_or.reduce([self._covered(t) for t in m]).sum())}"
+                          if m and self._rows.size else f"{k}: 0"
+                          for k, m in self._models.items())
+        return f"SimplifyingAssumptions({{{sizes}}})"
+
+
 @dataclass
 class QCASolution:
     """Result of :func:`minimize`.
@@ -65,8 +109,9 @@ class QCASolution:
     fit : DataFrame
         Parameters of fit per term and per model (see
         :func:`regionalism.qca.fit.fit_table`).
-    simplifying_assumptions : dict
-        Model label -> DataFrame of the remainders each model uses.
+    simplifying_assumptions : SimplifyingAssumptions
+        Read-only mapping, model label -> DataFrame of the remainders each
+        model uses (built on access).
     intermediate : list of IntermediateStep
         Details of intermediate solutions (empty otherwise).
     """
@@ -79,7 +124,7 @@ class QCASolution:
     pi_chart: pd.DataFrame
     essential: list[str]
     fit: pd.DataFrame
-    simplifying_assumptions: dict[str, pd.DataFrame]
+    simplifying_assumptions: Mapping[str, pd.DataFrame]
     truth_table: TruthTable
     intermediate: list[IntermediateStep] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
@@ -336,16 +381,8 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
         return format_term(t, conds, noflevels)
 
     models_imp = [[pis[i] for i in c] for c in covers]
-    rem_vals = decode_rows(remainders, noflevels)
-
-    def sa_frame(model: Sequence[Implicant]) -> pd.DataFrame:
-        if not model or remainders.size == 0 or "?" not in inc:
-            return pd.DataFrame(columns=conds, index=pd.Index([], name="row"), dtype=int)
-        cov = coverage_matrix(model, rem_vals).any(axis=0)
-        return pd.DataFrame(rem_vals[cov], columns=conds,
-                            index=pd.Index(remainders[cov] + 1, name="row"))
-
-    sa = {f"M{i + 1}": sa_frame(m) for i, m in enumerate(models_imp)}
+    sa = SimplifyingAssumptions(models_imp, remainders if "?" in inc else remainders[:0],
+                                conds, noflevels)
     pi_chart = pd.DataFrame(chart, index=[name(p) for p in pis],
                             columns=[str(r + 1) for r in on])
     steps: list[IntermediateStep] = []

@@ -196,13 +196,12 @@ def coverage_matrix(implicants: Sequence[Implicant], rows: np.ndarray) -> np.nda
     """
     imps = np.asarray(implicants, dtype=np.int64).reshape(len(implicants), -1)
     rows = np.asarray(rows, dtype=np.int64)
-    out = np.zeros((imps.shape[0], rows.shape[0]), dtype=bool)
-    if imps.size == 0 or rows.size == 0:
+    out = np.ones((imps.shape[0], rows.shape[0]), dtype=bool)
+    if out.size == 0:
         return out
-    step = max(1, int(2e7 // max(1, rows.shape[0] * rows.shape[1])))
-    for s in range(0, imps.shape[0], step):
-        block = imps[s:s + step, None, :]
-        out[s:s + step] = ((block == -1) | (block == rows[None, :, :])).all(axis=2)
+    for j in range(imps.shape[1]):
+        col = imps[:, j, None]
+        out &= (col == -1) | (col == rows[None, :, j])
     return out
 
 

@@ -337,8 +337,8 @@ def write_gallery(out: Path, files: Path) -> str:
     if report is None:
         return "gallery: reproduction not available"
     failed = [r.name for r in report.results if r.status == "failed"]
-    if failed:
-        raise RuntimeError(f"the reproduction failed for {failed}; see the log above")
+    if failed:  # shown as failed on the page; the reproduce tests are the place that must catch it
+        return f"gallery: FAILED analyses {failed} (shown as failed on the gallery page)"
     return f"gallery: {len(report.results)} analyses in {report.seconds:.0f} s"
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import regionalism as rg
-from regionalism.reproduce import COMPARISON_REGIONS, CONTINENTS, region_year_panel
+from regionalism.reproduce import COMPARISON_REGIONS, region_year_panel
 
 
 @pytest.fixture(scope="module")

@@ -62,6 +62,17 @@ def _csv_line(values: Iterable[object]) -> str:
     return buf.getvalue()
 
 
+def _user_description(field: dict) -> str:
+    """The codebook's description of a field, as it applies to a user's file."""
+    if field["name"] == "ccode":
+        return (field.get("description", "COW state code")
+                + " (COW code, ISO3 code or country name; names are resolved with rg.resolve_states)")
+    if field["name"] == "source":
+        return ("Citation key(s) into references.bib of this folder or of the shipped data, "
+                "'key' or 'key:locator', separated by '; '")
+    return str(field.get("description", ""))
+
+
 def _descriptor(region_id: str, name: str) -> tuple[dict, dict[str, dict]]:
     from regionalism.data.catalog import _index
 
@@ -74,12 +85,7 @@ def _descriptor(region_id: str, name: str) -> tuple[dict, dict[str, dict]]:
              "description": res.get("description", desc.get("description", "")),
              "schema": copy.deepcopy(res["schema"])}
         for f in r["schema"]["fields"]:
-            if f["name"] == "ccode":
-                f["description"] = f.get("description", "COW state code") + \
-                    " (COW code, ISO3 code or country name; names are resolved with rg.resolve_states)"
-            if f["name"] == "source":
-                f["description"] = ("Citation key(s) into references.bib of this folder or of the shipped data, "
-                                    "'key' or 'key:locator', separated by '; '")
+            f["description"] = _user_description(f)
         resources.append(r)
     desc = {
         "name": region_id,
@@ -126,7 +132,7 @@ def _readme(region_id: str, name: str, shipped: dict[str, dict]) -> str:
             rng = [f"{k} {v}" for k, v in cons.items() if k in ("minimum", "maximum")]
             if rng:
                 allowed = (allowed + "; " if allowed else "") + ", ".join(rng)
-            desc = str(f.get("description", "")).replace("|", "\\|")
+            desc = _user_description(f).replace("|", "\\|")
             lines.append(f"| `{f['name']}` | {f.get('type', 'string')} | {'yes' if cons.get('required') else ''} "
                          f"| {desc} | {allowed.replace('|', chr(92) + '|')} |")
         lines.append("")

@@ -481,7 +481,7 @@ def generate(app: Any) -> None:
 
 
 _SECTION = re.compile(r"^([A-Z][A-Za-z ]+)\n-{3,}$", re.M)
-_ABS = re.compile(r"(?<![|\w`])\|([^|\s`][^|`\n]*?[^|\s`])\|(?![|\w`])")
+_ABS = re.compile(r"(?<![|\w`])\|([^|\s`](?:[^|`\n]*?[^|\s`])?)\|(?![|\w`])")
 
 
 def tidy_docstring(app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]) -> None:

@@ -336,22 +336,24 @@ def _pack(matrix: np.ndarray) -> np.ndarray:
 def _minimum_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
     """All covers of ``chart`` (rows = candidates) with the fewest rows; exact.
 
-    At every node the allowed candidates are grouped by the uncovered columns
-    they cover (members of a group are interchangeable below the node), the
-    search branches on groups and expands them at the end.
+    Iterative deepening on the size. At a node with ``r`` picks left, the
+    allowed candidates are grouped by the uncovered columns they cover
+    (members of a group are interchangeable below the node) and the search
+    branches on the groups containing the uncovered column with the fewest
+    groups; candidates tried in earlier sibling branches are excluded, so
+    every cover is generated once. Bounds: the ``r`` largest gains must
+    reach the number of uncovered columns, and the fractional bound
+    ``sum over uncovered columns c of 1 / best_c <= r`` (``best_c`` = largest
+    gain of a candidate covering ``c``; one pick adds at most 1 to the sum),
+    also applied one level ahead. The last pick is a vectorized superset test
+    and the last two a vectorized pair test.
     """
     n, n_col = chart.shape
     masks = _pack(chart)
     n_words = masks.shape[1]
     popcount = np.bitwise_count
     found: list[tuple[np.ndarray, ...]] = []
-
-    def groups(inter: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        if n_words == 1:
-            vals, inv = np.unique(inter[:, 0], return_inverse=True)
-            return vals[:, None], inv.ravel()
-        vals, inv = np.unique(inter, axis=0, return_inverse=True)
-        return vals, inv.ravel()
+    eps = 1e-9
 
     def search(chosen: tuple[np.ndarray, ...], u_words: np.ndarray, allowed: np.ndarray,
                r: int) -> None:
@@ -367,31 +369,48 @@ def _minimum_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
         idx, inter = idx[useful], inter[useful]
         if idx.size == 0:
             return
-        vals, inv = groups(inter)
+        gain = popcount(inter).sum(axis=1, dtype=np.int64)
         if r == 1:
-            for h in np.flatnonzero((vals == u_words).all(axis=1)).tolist():
-                found.append(chosen + (idx[inv == h],))
+            hits = idx[gain == n_left]
+            if hits.size:
+                found.append(chosen + (hits,))
             return
-        gain = popcount(vals).sum(axis=1, dtype=np.int64)
-        if gain.size > r:
-            gain = np.partition(gain, gain.size - r)[gain.size - r:]
-        if int(gain.sum()) < n_left:
+        top = np.partition(gain, gain.size - r)[gain.size - r:] if gain.size > r else gain
+        if int(top.sum()) < n_left:
             return
-        # branch on the uncovered column contained in the fewest groups
-        gcols = np.unpackbits(vals.view(np.uint8), axis=1, bitorder="little")[:, :n_col]
         ucols = np.flatnonzero(np.unpackbits(u_words.view(np.uint8),
                                              bitorder="little")[:n_col])
-        counts = gcols[:, ucols].sum(axis=0)
-        col = int(ucols[int(np.argmin(counts))])
-        cand = np.flatnonzero(gcols[:, col])
-        if r == 2:
-            # pairs: a covers col, b covers what a leaves, b is not a nor tried before a
-            rest = u_words & ~vals[cand]
-            ok = ((vals[None, :, :] & rest[:, None, :]) == rest[:, None, :]).all(axis=2)
-            ok[:, cand] &= ~np.tril(np.ones((cand.size, cand.size), dtype=bool))
-            for i, j in zip(*np.nonzero(ok)):
-                found.append(chosen + (idx[inv == cand[i]], idx[inv == j]))
+        ccols = np.unpackbits(inter.view(np.uint8), axis=1, bitorder="little")[:, ucols]
+        weight = 1.0 / (ccols * gain[:, None]).max(axis=0)
+        if float(weight.sum()) > r + eps:
             return
+        if r == 2:
+            col = int(np.argmin(ccols.sum(axis=0, dtype=np.int64)))
+            cand = np.flatnonzero(ccols[:, col])
+            cand = cand[(1 - ccols[cand]) @ weight <= 1 + eps]
+            if cand.size == 0:
+                return
+            # pairs: a covers col, b covers what a leaves; b is not a nor a candidate
+            # tried before a (those pairs were found from b)
+            rest = u_words & ~inter[cand]
+            ok = ((inter[None, :, :] & rest[:, None, :]) == rest[:, None, :]).all(axis=2)
+            ok[:, cand] &= ~np.tri(cand.size, dtype=bool)
+            for i in np.flatnonzero(ok.any(axis=1)).tolist():
+                found.append(chosen + (idx[cand[i]:cand[i] + 1], idx[ok[i]]))
+            return
+        if n_words == 1:
+            vals, first, inv = np.unique(inter[:, 0], return_index=True, return_inverse=True)
+            vals = vals[:, None]
+        else:
+            vals, first, inv = np.unique(inter, axis=0, return_index=True,
+                                         return_inverse=True)
+        inv = inv.ravel()
+        gcols = ccols[first]
+        col = int(np.argmin(gcols.sum(axis=0, dtype=np.int64)))
+        cand = np.flatnonzero(gcols[:, col])
+        # look ahead: the same bound for the node below each candidate (its column
+        # weights can only grow); candidates failing it are in no cover here
+        cand = cand[(1 - gcols[cand]) @ weight <= r - 1 + eps]
         allowed = allowed.copy()
         for g in cand.tolist():
             members = idx[inv == g]
@@ -400,7 +419,8 @@ def _minimum_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
 
     everything = np.ones(n, dtype=bool)
     u0 = _pack(np.ones((1, n_col), dtype=bool))[0]
-    size = 1
+    gain0 = chart.sum(axis=1)
+    size = max(1, int(np.ceil((1.0 / (chart * gain0[:, None]).max(axis=0)).sum() - eps)))
     while not found:
         search((), u0, everything, size)
         size += 1

@@ -32,6 +32,7 @@ group), ``mia_scope.csv`` (classification of every IO).
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pandas as pd
@@ -47,8 +48,18 @@ REGIONAL_THRESHOLD = 2 / 3
 YEARS = (1950, 2019)
 
 
+@functools.lru_cache(maxsize=2)
+def _io_scope(threshold: float) -> pd.DataFrame:
+    return _classify(threshold)
+
+
 def io_scope(threshold: float = REGIONAL_THRESHOLD) -> pd.DataFrame:
-    """Classify every MIA IO as regional, global or unclassified.
+    """Classify every MIA IO as regional, global or unclassified (a copy of a cached result).
+
+    Parameters
+    ----------
+    threshold : float
+        Share of the members in one continent from which an IO is regional.
 
     Returns
     -------
@@ -59,6 +70,10 @@ def io_scope(threshold: float = REGIONAL_THRESHOLD) -> pd.DataFrame:
         ``modal_continent``, ``modal_share``, ``scope``
         (``regional``/``global``/``unclassified``).
     """
+    return _io_scope(float(threshold)).copy()
+
+
+def _classify(threshold: float) -> pd.DataFrame:
     mia = rg.load("mia")
     ios = mia.drop_duplicates("acronym")[["acronym", "cow_igo_ionum"]].reset_index(drop=True)
     orgs = rg.load("organizations")

@@ -25,6 +25,7 @@ all models), ``coefficients_h1_h4.png/.pdf/.csv``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 
@@ -49,11 +50,12 @@ def terms() -> list[str]:
     return rg.hypotheses.columns(primary_only=True)
 
 
-def models(data: pd.DataFrame | None = None, *, standardize: bool = False) -> dict[str, rg.ModelResult]:
-    """Fit the four specifications (see module docstring).
+def models(data: pd.DataFrame | None = None, *, standardize: bool = False,
+           only: Sequence[str] | None = None) -> dict[str, rg.ModelResult]:
+    """Fit the four specifications (see module docstring), or those named in ``only``.
 
-    With ``standardize=True`` the predictors are z-scored over the rows that
-    enter model (1).
+    With ``standardize=True`` the predictors are z-scored over the rows with
+    both outcomes and all predictors observed.
     """
     data = sample() if data is None else data
     rhs = terms()
@@ -63,13 +65,18 @@ def models(data: pd.DataFrame | None = None, *, standardize: bool = False) -> di
         for t in rhs:
             data[t] = (data[t] - used[t].mean()) / used[t].std(ddof=1)
     f = " + ".join(rhs)
-    return {
-        "(1) logit exists": rg.fit(f"secreg_exists ~ {f}", data, model="logit", cluster="region_id"),
-        "(2) LPM exists": rg.fit(f"secreg_exists ~ {f}", data, model="ols", cluster="region_id", cov="cr2"),
-        "(3) OLS depth": rg.fit(f"secreg_depth ~ {f}", data, model="ols", cluster="region_id", cov="cr2"),
-        "(4) logit exists, year FE": rg.fit(f"secreg_exists ~ {f}", data, model="logit", cluster="region_id",
-                                            fe="year"),
+    specs = {
+        "(1) logit exists": lambda: rg.fit(f"secreg_exists ~ {f}", data, model="logit", cluster="region_id"),
+        "(2) LPM exists": lambda: rg.fit(f"secreg_exists ~ {f}", data, model="ols", cluster="region_id",
+                                         cov="cr2"),
+        "(3) OLS depth": lambda: rg.fit(f"secreg_depth ~ {f}", data, model="ols", cluster="region_id", cov="cr2"),
+        "(4) logit exists, year FE": lambda: rg.fit(f"secreg_exists ~ {f}", data, model="logit",
+                                                    cluster="region_id", fe="year"),
     }
+    unknown = set(only or ()) - set(specs)
+    if unknown:
+        raise KeyError(f"unknown model(s) {sorted(unknown)}; available: {list(specs)}")
+    return {name: make() for name, make in specs.items() if only is None or name in only}
 
 
 def tidy(results: dict[str, rg.ModelResult]) -> pd.DataFrame:
@@ -90,8 +97,8 @@ def run(out: Path) -> list[Output]:
     table = rg.compare(list(res.values()), names=list(res), title=caption)
     files = save_table(tidy(res), out, "regression_h1_h4", caption=caption, rendered=table)
 
-    std = tidy(models(data, standardize=True))
-    std = std[std["term"].isin(terms()) & std["model"].isin(["(1) logit exists", "(3) OLS depth"])]
+    std = tidy(models(data, standardize=True, only=["(1) logit exists", "(3) OLS depth"]))
+    std = std[std["term"].isin(terms())]
     labels = {h.primary.column: f"{h.code} {h.primary.label} ({h.primary.sign})" for h in rg.hypotheses}
     std = std.assign(label=std["term"].map(labels)).reset_index(drop=True)
     import matplotlib.pyplot as plt

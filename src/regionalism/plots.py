@@ -312,7 +312,7 @@ def heatmap(matrix: "pd.DataFrame", *, ax: Any = None, cmap: str = "viridis", vm
 
     ax = _axes(ax, (10, 0.3 * len(matrix) + 1.5))
     values = np.ma.masked_invalid(matrix.to_numpy(float))
-    mesh = ax.pcolormesh(values, cmap=cmap, vmin=vmin, vmax=vmax)
+    mesh = ax.pcolormesh(values, cmap=cmap, vmin=vmin, vmax=vmax, rasterized=True)  # no seams in PDF
     ax.set_yticks(np.arange(len(matrix)) + 0.5, [str(i) for i in matrix.index])
     ax.invert_yaxis()
     cols = list(matrix.columns)

@@ -222,9 +222,12 @@ def save_figure(fig: Any, out: Path, stem: str, *, data: "pd.DataFrame", caption
     files: list[Output] = []
     for ext, meta in (("png", {"Software": None}), ("pdf", {"CreationDate": None, "Creator": None, "Producer": None})):
         buf = io.BytesIO()
-        # figures with a layout engine (constrained layout) are already tight: skip the extra draw
+        # figures with a layout engine (constrained layout) are already tight: skip the extra draw;
+        # the layout computed for the PNG is kept for the PDF (same size in inches)
         tight = None if fig.get_layout_engine() is not None else "tight"
         fig.savefig(buf, format=ext, dpi=150, bbox_inches=tight, metadata=meta)
+        if tight is None:
+            fig.set_layout_engine("none")
         write_atomic(out / f"{stem}.{ext}", buf.getvalue())
         files.append(Output(out / f"{stem}.{ext}", "figure" if ext == "png" else "data", caption))
     plt.close(fig)
@@ -347,13 +350,26 @@ def _select(available: dict[str, Path], names: Sequence[str] | None) -> list[str
     return sorted(chosen)
 
 
-def load_analysis(path: Path) -> Any:
-    """Import an analysis file as a module (its name starts with a digit)."""
+_MODULES: dict[tuple[str, int], Any] = {}
+
+
+def load_analysis(path: str | Path) -> Any:
+    """Import an analysis file as a module (its name starts with a digit).
+
+    A file is imported once per process and content version (its modification
+    time), so analyses that reuse another one's functions (e.g. 02 uses the
+    regional rule of 01) share its cached results.
+    """
+    path = Path(path).resolve()
+    key = (str(path), path.stat().st_mtime_ns)
+    if key in _MODULES:
+        return _MODULES[key]
     spec = importlib.util.spec_from_file_location(f"regionalism_analysis_{path.stem}", path)
     if spec is None or spec.loader is None:  # pragma: no cover
         raise ImportError(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    _MODULES[key] = module
     return module
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS / "_ext"))
-os.environ.setdefault("MPLBACKEND", "Agg")
 
 import regionalism  # noqa: E402
 

@@ -375,13 +375,18 @@ def _minimum_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
             if hits.size:
                 found.append(chosen + (hits,))
             return
-        top = np.partition(gain, gain.size - r)[gain.size - r:] if gain.size > r else gain
+        top = np.sort(np.partition(gain, gain.size - r)[gain.size - r:] if gain.size > r
+                      else gain)
         if int(top.sum()) < n_left:
             return
+        # a member of a cover needs gain >= what the other r - 1 picks cannot reach
+        keep = gain >= n_left - int(top[1:].sum())
+        if not keep.all():
+            idx, inter, gain = idx[keep], inter[keep], gain[keep]
         ucols = np.flatnonzero(np.unpackbits(u_words.view(np.uint8),
                                              bitorder="little")[:n_col])
         ccols = np.unpackbits(inter.view(np.uint8), axis=1, bitorder="little")[:, ucols]
-        weight = 1.0 / (ccols * gain[:, None]).max(axis=0)
+        weight = 1.0 / np.maximum((ccols * gain[:, None]).max(axis=0), 1e-300)
         if float(weight.sum()) > r + eps:
             return
         if r == 2:
@@ -411,11 +416,25 @@ def _minimum_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
         # look ahead: the same bound for the node below each candidate (its column
         # weights can only grow); candidates failing it are in no cover here
         cand = cand[(1 - gcols[cand]) @ weight <= r - 1 + eps]
+        if cand.size == 0:
+            return
+        # and the gain bound of each child, all children at once
+        child_u = u_words & ~vals[cand]
+        child_left = popcount(child_u).sum(axis=1, dtype=np.int64)
+        reach = np.empty(cand.size, dtype=np.int64)
+        step = max(1, (1 << 22) // (idx.size * n_words))
+        for s in range(0, cand.size, step):
+            cg = popcount(inter[None, :, :] & child_u[s:s + step, None, :]).sum(
+                axis=2, dtype=np.int64)
+            if cg.shape[1] > r - 1:
+                cg = np.partition(cg, cg.shape[1] - (r - 1), axis=1)[:, cg.shape[1] - (r - 1):]
+            reach[s:s + step] = cg.sum(axis=1)
         allowed = allowed.copy()
-        for g in cand.tolist():
+        for t, g in enumerate(cand.tolist()):
             members = idx[inv == g]
-            allowed[members] = False
-            search(chosen + (members,), u_words & ~vals[g], allowed, r - 1)
+            allowed[members] = False  # covers with g are all found in this branch
+            if reach[t] >= child_left[t]:
+                search(chosen + (members,), u_words & ~vals[g], allowed, r - 1)
 
     everything = np.ones(n, dtype=bool)
     u0 = _pack(np.ones((1, n_col), dtype=bool))[0]

@@ -265,24 +265,20 @@ def fit_table(models: Sequence[Sequence[Implicant]], X: np.ndarray, y: np.ndarra
     terms: list[Implicant] = sorted({t for m in models for t in m}, key=sort_key)
     # keep R's order: the terms in order of first appearance across sorted PI list
     membs = {t: term_membership(t, X, noflevels) for t in terms}
-    rows = []
     overall_u = unique_coverage([membs[t] for t in terms], y)
     if len(terms) == 1:  # R reports no unique coverage for a single term
         overall_u[:] = np.nan
-    for i, t in enumerate(terms):
-        incl, pri, cov = sufficiency_scores(membs[t], y)
-        row = {"inclS": incl, "PRI": pri, "covS": cov, "covU": overall_u[i]}
-        rows.append(row)
+    scores = np.array([sufficiency_scores(membs[t], y) for t in terms]).reshape(-1, 3)
+    columns = {"inclS": scores[:, 0], "PRI": scores[:, 1], "covS": scores[:, 2],
+               "covU": overall_u}
     if len(models) > 1:
+        position = {t: i for i, t in enumerate(terms)}
+        per_model = np.full((len(terms), len(models)), np.nan)
         for mi, m in enumerate(models):
-            u = unique_coverage([membs[t] for t in m], y)
-            col = f"covU(M{mi + 1})"
-            for r in rows:
-                r[col] = np.nan
-            for t, val in zip(m, u):
-                rows[terms.index(t)][col] = val
+            per_model[[position[t] for t in m], mi] = unique_coverage([membs[t] for t in m], y)
+        columns.update({f"covU(M{mi + 1})": per_model[:, mi] for mi in range(len(models))})
     names = [format_term(t, conditions, noflevels) for t in terms]
-    out = pd.DataFrame(rows, index=names)
+    out = pd.DataFrame(columns, index=names)
     if cases is not None:
         out["cases"] = [cases.get(t, "") for t in terms]
     model_rows = []

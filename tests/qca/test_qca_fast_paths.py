@@ -10,6 +10,7 @@ from itertools import combinations, product
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +19,7 @@ from regionalism.qca.expressions import format_term, sort_key
 from regionalism.qca.primes import coverage_matrix, minimal_covers, prime_implicants
 from regionalism.qca.truth_table import decode_rows
 
-SETTINGS = settings(max_examples=50, deadline=None,
+SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -136,7 +137,7 @@ def test_covers_with_many_interchangeable_implicants():
     assert minimal_covers(chart, max_solutions=2) == [(0,), (1,)]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables(max_conditions=5, multivalue=False), st.booleans())
 def test_minimize_models_are_brute_force_minimum_covers(table, remainders):
     levels, status = table
@@ -156,3 +157,36 @@ def test_minimize_models_are_brute_force_minimum_covers(table, remainders):
                 for c in brute_minimum_covers(chart)}
     assert {tuple(m) for m in sol.models} == expected
     assert sol.prime_implicants == [format_term(p, conds, levels) for p in pis]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables(max_conditions=5, multivalue=False))
+def test_simplifying_assumptions_are_the_remainders_each_model_covers(table):
+    levels, status = table
+    status = np.array(status)
+    assume("0" in status and "?" in status)
+    observed = np.flatnonzero(status != "?")
+    conds = [f"C{j + 1}" for j in range(len(levels))]
+    df = pd.DataFrame(decode_rows(observed, levels), columns=conds,
+                      index=[f"r{i}" for i in observed])
+    df["Y"] = (status[observed] == "1").astype(int)
+    sol = qca.minimize(df, outcome="Y", include="?")
+    sa = sol.simplifying_assumptions
+    assert list(sa) == [f"M{i + 1}" for i in range(len(sol.models))] and len(sa) == len(sol.models)
+    remainders = np.flatnonzero(status == "?")
+    rem_vals = decode_rows(remainders, levels)
+    for label, model in zip(sa, sol.models):
+        used = set()
+        for term in model:
+            imp = [-1] * len(levels)
+            for lit in term.split("*"):
+                imp[conds.index(lit.lstrip("~"))] = 0 if lit.startswith("~") else 1
+            hit = [all(v == -1 or v == x for v, x in zip(imp, row)) for row in rem_vals]
+            used |= set((remainders[hit] + 1).tolist())
+        frame = sa[label]
+        assert set(frame.index.tolist()) == used
+        assert list(frame.columns) == conds
+        np.testing.assert_array_equal(frame.to_numpy(), decode_rows(frame.index.to_numpy() - 1,
+                                                                    levels))
+    with pytest.raises(KeyError):
+        sa["M0"]

@@ -45,9 +45,10 @@ _LAZY: dict[str, str] = {
     "organization_year": "regionalism.panel",
     "cross_section": "regionalism.panel",
     "security_institutions": "regionalism.panel",
+    "multiverse": "regionalism.multiverse",
 }
 # sub-packages available as attributes (rg.data, rg.qca, rg.cases, rg.models)
-_SUBMODULES = {"data", "qca", "cases", "models", "cli", "measures", "panel"}
+_SUBMODULES = {"data", "qca", "cases", "models", "cli", "measures", "panel", "plots", "extend", "reproduce"}
 
 
 def _models_exports() -> dict[str, str]:

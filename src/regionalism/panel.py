@@ -83,8 +83,10 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     --------
     >>> import regionalism as rg
     >>> panel = rg.region_year(["central_asia"], years=(2008, 2010))
-    >>> panel[["region_id", "year", "secreg_exists", "outside_exists"]].to_string(index=False)
-    '   region_id  year  secreg_exists  outside_exists\\ncentral_asia  2008              0               1\\ncentral_asia  2009              1               1\\ncentral_asia  2010              1               1'
+    >>> panel.attrs["keys"]
+    ['region_id', 'year']
+    >>> panel.set_index("year")["secreg_strongest"].tolist()  # CANWFZ in force from 2009
+    ['ca_emergency_1998', 'canwfz', 'canwfz']
     """
     if extra is not None:
         from regionalism.data.overlay import overlay_tables

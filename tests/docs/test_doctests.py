@@ -21,10 +21,7 @@ FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 #: Modules whose examples are known to fail, with the reason; strict xfail, so
 #: the entry must be removed once the docstring is fixed.
-KNOWN_FAILURES = {
-    "regionalism.panel": "panel.py:86: region_year example expects secreg_exists 0 for Central Asia "
-                         "in 2008; the adjudicated data give 1",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _has_examples(module: str) -> bool:

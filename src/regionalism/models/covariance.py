@@ -147,3 +147,21 @@ def vcov_cr2(exog: np.ndarray, resid: np.ndarray, clusters: object) -> CR2Result
         denom = float(np.sum(omega * omega))
         df[j] = np.trace(omega) ** 2 / denom if denom > 0 else np.nan
     return CR2Result(vcov=V, df=df, n_clusters=n_clusters)
+
+
+def plain_dtypes(data: pd.DataFrame) -> pd.DataFrame:
+    """Nullable pandas columns (``Int64``, ``Float64``, ``boolean``) as ``float64`` with NaN.
+
+    patsy and statsmodels do not understand ``pd.NA``; the panels use
+    nullable integers so that missing stays missing. Converting them to
+    floats with NaN lets ``missing="drop"`` remove those rows as intended.
+    """
+    out = data.copy()
+    for col in out.columns:
+        dt = out[col].dtype
+        if isinstance(dt, (pd.Int64Dtype, pd.Int32Dtype, pd.Int16Dtype, pd.Int8Dtype, pd.Float64Dtype,
+                           pd.Float32Dtype, pd.BooleanDtype, pd.UInt8Dtype, pd.UInt16Dtype, pd.UInt32Dtype,
+                           pd.UInt64Dtype)):
+            out[col] = out[col].astype("float64")
+    return out
+

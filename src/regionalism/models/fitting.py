@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from regionalism.models.covariance import cluster_codes, vcov_cr2
+from regionalism.models.covariance import cluster_codes, plain_dtypes, vcov_cr2
 from regionalism.models.results import ModelResult
 
 __all__ = ["fit", "MODELS", "COV_TYPES"]
@@ -159,7 +159,7 @@ def _fit(formula: str, data: pd.DataFrame, *, model: str, cluster: str | None, c
     if cluster is not None:
         _check_columns(data, [cluster], "cluster")
     full = formula + "".join(f" + C({f})" for f in fe_cols)
-    data = data.reset_index(drop=True)
+    data = plain_dtypes(data.reset_index(drop=True))
     fit_kwargs = dict(fit_kwargs or {})
 
     if model == "firth_logit":

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from regionalism.models.covariance import cluster_codes
+from regionalism.models.covariance import cluster_codes, plain_dtypes
 
 __all__ = ["permutation_test", "PermutationResult", "wild_cluster_bootstrap", "BootstrapResult"]
 
@@ -38,7 +38,7 @@ def _design(formula: str, data: pd.DataFrame, term: str, cluster: str | None,
 
     fe_cols = [fe] if isinstance(fe, str) else list(fe or [])
     full = formula + "".join(f" + C({f})" for f in fe_cols)
-    data = data.reset_index(drop=True)
+    data = plain_dtypes(data.reset_index(drop=True))
     if cluster is not None and cluster not in data.columns:
         raise KeyError(f"cluster column {cluster!r} not found in data")
     m = smf.ols(full, data, missing="drop")

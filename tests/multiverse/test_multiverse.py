@@ -252,6 +252,13 @@ def test_plot_returns_figure(small):
     assert "leadership: hhi_cinc" not in labels  # dimensions with one option are not drawn
     fig1 = small.plot("H3")
     assert len(fig1.axes) == 2
+    fig2 = small.plot("regime", aligned=True)
+    from matplotlib.collections import PathCollection
+
+    ys = np.concatenate([c.get_offsets()[:, 1] for c in fig2.axes[0].collections
+                         if isinstance(c, PathCollection)])
+    rows = small.results[(small.results["focal"] == "regime") & small.results["converged"]]
+    assert sorted(ys) == pytest.approx(sorted(rows["estimate"] * rows["expected_sign"]))
 
 
 def test_article_specifications():
@@ -260,3 +267,31 @@ def test_article_specifications():
     assert not ((specs["model"] == "logit") & (specs["outcome"] == "secreg_depth")).any()
     assert not ((specs["model"] == "logit") & (specs["cov"] == "cr2")).any()
     assert set(specs["years"]) == {"1946-2019", "1991-2019"}
+
+
+def test_article_multiverse_runs_on_the_real_panel():
+    import regionalism as rg
+    from regionalism.multiverse import article_multiverse
+
+    panel = rg.region_year()
+    specs = article_specifications()
+    ids = [0, int(specs.index[(specs["model"] == "logit")][0]),
+           int(specs.index[(specs["cases"] == "no_continents") & (specs["cov"] == "cr2")][-1])]
+    mv = article_multiverse(panel, spec_ids=ids, progress=False)
+    res = mv.results
+    assert sorted(res["spec_id"].unique()) == sorted(ids)
+    assert list(res["focal"].unique()) == ["regime", "leadership"]
+    assert res["converged"].all(), res["error"].tolist()
+    assert (res["n_clusters"] <= panel["region_id"].nunique()).all()
+    nc = res[res["cases"] == "no_continents"]["n_clusters"]
+    assert (nc <= panel["region_id"].nunique() - len(CONTINENTS)).all() and (nc >= 10).all()
+    with pytest.raises(ValueError, match="not article specifications"):
+        article_multiverse(panel, spec_ids=[99_999], progress=False)
+
+
+def test_subpackage_is_callable(panel):
+    import regionalism.multiverse as mvpkg
+
+    via_pkg = mvpkg(panel, regime="polyarchy_mean", focal="H1", progress=False).results
+    direct = multiverse(panel, regime="polyarchy_mean", focal="H1", progress=False).results
+    pd.testing.assert_frame_equal(via_pkg, direct)

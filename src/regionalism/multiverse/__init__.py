@@ -14,10 +14,17 @@ Usage::
 
 Names are loaded lazily; pandas, statsmodels, matplotlib, joblib and Dask are
 imported only when needed.
+
+The sub-package itself is callable: ``regionalism.multiverse(panel, ...)`` is
+:func:`regionalism.multiverse.multiverse`. (Importing a sub-package binds its
+name on the parent package, so a top-level ``rg.multiverse`` function and the
+``regionalism.multiverse`` package could not otherwise share the name.)
 """
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS: dict[str, str] = {
@@ -60,3 +67,15 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_EXPORTS))
+
+
+class _CallableModule(types.ModuleType):
+    """Module type whose instances call :func:`multiverse` (``rg.multiverse(panel)``)."""
+
+    def __call__(self, panel: Any, /, **options: Any) -> Any:
+        from regionalism.multiverse.estimation import multiverse
+
+        return multiverse(panel, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -17,7 +17,7 @@ _COLORS = {"support": "#1f5fa8", "against": "#c0392b", "ns": "#9a9a9a"}
 def specification_curve(frames: Mapping[str, pd.DataFrame], *,
                         dimensions: Sequence[str] | None = None,
                         figsize: tuple[float, float] | None = None, alpha: float = 0.05,
-                        standardized: bool = False) -> Any:
+                        standardized: bool = False, aligned: bool = False) -> Any:
     """Draw one specification curve per focal term (columns of the figure).
 
     Parameters
@@ -32,6 +32,10 @@ def specification_curve(frames: Mapping[str, pd.DataFrame], *,
         Significance level (for the legend).
     standardized : bool
         Whether estimates are per SD of the focal variable (axis label).
+    aligned : bool
+        Multiply estimates and intervals by the expected sign, so that
+        positive always means "as predicted" (useful when operationalizations
+        with opposite expected signs share a curve).
 
     Returns
     -------
@@ -42,6 +46,12 @@ def specification_curve(frames: Mapping[str, pd.DataFrame], *,
     prepared = []
     for dim, rows in frames.items():
         ok = rows[rows["converged"] & rows["estimate"].notna()].copy()
+        if aligned:
+            sgn = ok["expected_sign"].replace(0, 1).astype(float)
+            lo, hi = ok["conf_low"] * sgn, ok["conf_high"] * sgn
+            ok["estimate"] = ok["estimate"] * sgn
+            ok["conf_low"], ok["conf_high"] = np.minimum(lo, hi), np.maximum(lo, hi)
+            ok["expected_sign"] = np.where(ok["expected_sign"] == 0, 0, 1)
         ok = ok.sort_values(["estimate", "spec_id"], kind="stable").reset_index(drop=True)
         dims = list(dimensions) if dimensions is not None else [
             d for d in DIMENSIONS if ok[d].astype(str).nunique() > 1]
@@ -57,9 +67,9 @@ def specification_curve(frames: Mapping[str, pd.DataFrame], *,
         x = np.arange(len(ok))
         sign = ok["expected_sign"].to_numpy(dtype=float)
         sig = ok["p_value"].to_numpy(dtype=float) < alpha
-        aligned = ok["estimate"].to_numpy(dtype=float) * sign
-        kind = np.where(sig & (aligned > 0), "support", np.where(sig & (aligned < 0), "against",
-                                                                  "ns"))
+        signed = ok["estimate"].to_numpy(dtype=float) * sign
+        kind = np.where(sig & (signed > 0), "support", np.where(sig & (signed < 0), "against",
+                                                                 "ns"))
         for k, color in _COLORS.items():
             m = kind == k
             if not m.any():
@@ -77,7 +87,8 @@ def specification_curve(frames: Mapping[str, pd.DataFrame], *,
         if n_failed:
             title += f" ({n_failed} failed, not shown)"
         top.set_title(title, fontsize=10)
-        top.set_ylabel("estimate" + (" (per SD)" if standardized else "")
+        top.set_ylabel(("estimate x expected sign" if aligned else "estimate")
+                       + (" (per SD)" if standardized else "")
                        + (f"\n{terms}" if ok["term"].nunique() == 1 else ""))
         top.legend(fontsize=7, loc="upper left", frameon=False)
         # indicator panel

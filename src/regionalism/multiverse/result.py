@@ -239,15 +239,15 @@ class MultiverseResult:
                 rest = [dummies[o] for o in dims if o != d]
                 r2_rest = _r2(y, np.column_stack(rest)) if rest else 0.0
                 out.append({"focal": dim, "dimension": d, "n_levels": r[d].astype(str).nunique(),
-                            "eta_squared": _r2(y, dummies[d]), "unique_r2": max(0.0, total - r2_rest),
-                            "total_r2": total})
+                            "eta_squared": _r2(y, dummies[d]),
+                            "unique_r2": max(0.0, total - r2_rest), "total_r2": total})
         return pd.DataFrame(out, columns=["focal", "dimension", "n_levels", "eta_squared",
                                           "unique_r2", "total_r2"])
 
     # ------------------------------------------------------------------ plot
     def plot(self, focal: str | Sequence[str] | None = None, *,
              dimensions: Sequence[str] | None = None, figsize: tuple[float, float] | None = None,
-             ) -> Any:
+             aligned: bool = False) -> Any:
         """Draw the specification curve with its indicator panel.
 
         Parameters
@@ -259,6 +259,10 @@ class MultiverseResult:
             than one option.
         figsize : tuple, optional
             Figure size in inches.
+        aligned : bool
+            Plot estimate times expected sign (positive = as predicted), for
+            curves mixing measures with opposite expected signs (e.g.
+            polyarchy and share of autocracies).
 
         Returns
         -------
@@ -276,7 +280,8 @@ class MultiverseResult:
                       else [focal] if isinstance(focal, str) else list(focal))
         frames = {str(self._rows(f)["focal"].iloc[0]): self._rows(f) for f in focal_list}
         return specification_curve(frames, dimensions=dimensions, figsize=figsize,
-                                   alpha=self.ctx.alpha, standardized=self.standardize)
+                                   alpha=self.ctx.alpha, standardized=self.standardize,
+                                   aligned=aligned)
 
 
 def _r2(y: np.ndarray, X: np.ndarray) -> float:

@@ -236,8 +236,13 @@ def _run_dask(chunks: list[list[dict[str, Any]]], data: pd.DataFrame, ctx: Conte
     cluster = None
     own_client = True
     if scheduler is None:
-        cluster = LocalCluster(n_workers=n_jobs, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+        import dask
+
+        # the workers' statistical profiler samples the running thread ~100 times a
+        # second; for CPU-bound fits it only costs time
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=n_jobs, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     elif isinstance(scheduler, Client):
         client, own_client = scheduler, False

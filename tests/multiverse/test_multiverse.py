@@ -295,3 +295,10 @@ def test_subpackage_is_callable(panel):
     via_pkg = mvpkg(panel, regime="polyarchy_mean", focal="H1", progress=False).results
     direct = multiverse(panel, regime="polyarchy_mean", focal="H1", progress=False).results
     pd.testing.assert_frame_equal(via_pkg, direct)
+
+
+def test_top_level_name(panel):
+    import regionalism as rg
+
+    res = rg.multiverse(panel, regime="polyarchy_mean", focal="H1", progress=False)
+    assert isinstance(res, MultiverseResult) and len(res.results) == 1

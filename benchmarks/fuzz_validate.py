@@ -108,6 +108,8 @@ def run(n: int, seed: int, *, verbose: bool = True) -> dict[str, int]:
                 (case / "datapackage.json").write_bytes(random_descriptor(rng, tables))
                 name, target = tables[0], case
             counts["tried"] += 1
+            if verbose and counts["tried"] % 1000 == 0:
+                print(f"... {counts['tried']} tried, {counts['unstructured']} unstructured", file=sys.stderr, flush=True)
             try:
                 rg.load(name, extra=target)
                 counts["accepted"] += 1

@@ -235,10 +235,13 @@ def test_variance_decomposition_finds_the_moving_dimension(small):
     res["converged"] = True
     fake = MultiverseResult(results=res, specs=small.specs, skipped=small.skipped,
                             data=small.data, ctx=small.ctx)
-    vd = fake.variance_decomposition().set_index(["focal", "dimension"])
+    vd = fake.variance_decomposition(aligned=False).set_index(["focal", "dimension"])
     assert vd.loc[("regime", "cases"), "eta_squared"] == pytest.approx(1.0)
     assert vd.loc[("regime", "cases"), "unique_r2"] == pytest.approx(1.0)
     assert vd.loc[("regime", "regime"), "eta_squared"] == pytest.approx(0.0, abs=1e-9)
+    # aligned: autocracy_share (expected -) flips sign, so the regime measure now matters
+    vd = fake.variance_decomposition().set_index(["focal", "dimension"])
+    assert vd.loc[("regime", "regime"), "eta_squared"] > 0.5
 
 
 def test_plot_returns_figure(small):

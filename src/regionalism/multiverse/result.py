@@ -198,13 +198,18 @@ class MultiverseResult:
         out = pd.DataFrame(rows)
         return out.reindex(columns=[c for c in cols if c in out.columns or c == "note"])
 
-    def variance_decomposition(self, *, value: str = "estimate") -> pd.DataFrame:
+    def variance_decomposition(self, *, value: str = "estimate",
+                               aligned: bool = True) -> pd.DataFrame:
         """Which choice dimension moves the estimates most.
 
         Parameters
         ----------
         value : str
             Column to decompose: ``"estimate"`` or ``"statistic"`` (t, scale-free).
+        aligned : bool
+            Multiply ``value`` by the expected sign first, so that swapping
+            measures with opposite predicted signs (polyarchy vs share of
+            autocracies) does not count as variation.
 
         Returns
         -------
@@ -229,6 +234,9 @@ class MultiverseResult:
             r = self.results[(self.results["focal"] == dim) & self.results["converged"]]
             r = r[np.isfinite(r[value].to_numpy(dtype=float))]
             y = r[value].to_numpy(dtype=float)
+            if aligned:
+                sign = r["expected_sign"].to_numpy(dtype=float)
+                y = y * np.where(sign == 0, 1.0, sign)
             dims = [d for d in DIMENSIONS if r[d].astype(str).nunique() > 1]
             if len(y) < 2 or not dims:
                 continue

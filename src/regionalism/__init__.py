@@ -46,6 +46,9 @@ _LAZY: dict[str, str] = {
     "cross_section": "regionalism.panel",
     "security_institutions": "regionalism.panel",
     "multiverse": "regionalism.multiverse",
+    "data_home": "regionalism.extend",
+    "templates": "regionalism.extend",
+    "new_region": "regionalism.extend",
 }
 # sub-packages available as attributes (rg.data, rg.qca, rg.cases, rg.models)
 _SUBMODULES = {"data", "qca", "cases", "models", "cli", "measures", "panel", "plots", "extend", "reproduce"}

@@ -45,13 +45,12 @@ _LAZY: dict[str, str] = {
     "organization_year": "regionalism.panel",
     "cross_section": "regionalism.panel",
     "security_institutions": "regionalism.panel",
-    "multiverse": "regionalism.multiverse",
     "data_home": "regionalism.extend",
     "templates": "regionalism.extend",
     "new_region": "regionalism.extend",
 }
 # sub-packages available as attributes (rg.data, rg.qca, rg.cases, rg.models)
-_SUBMODULES = {"data", "qca", "cases", "models", "cli", "measures", "panel", "plots", "extend", "reproduce"}
+_SUBMODULES = {"data", "qca", "cases", "models", "cli", "measures", "panel", "plots", "extend", "reproduce", "multiverse"}
 
 
 def _models_exports() -> dict[str, str]:

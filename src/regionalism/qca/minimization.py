@@ -252,21 +252,25 @@ def parse_dir_exp(dir_exp: str | Sequence[str] | Mapping[str, Any], conditions: 
     return out
 
 
-def _is_easy(row: np.ndarray, c_terms: Sequence[Implicant],
-             expectations: Sequence[set[int] | None]) -> bool:
+def _easy_mask(vals: np.ndarray, c_terms: Sequence[Implicant],
+               expectations: Sequence[set[int] | None]) -> np.ndarray:
+    """Which remainder rows (``vals``) are easy counterfactuals for conservative terms.
+
+    A row is easy when, for some conservative term, it matches the term on
+    every condition of the term except where it takes an expected value or
+    the condition has no expectation.
+    """
+    vals = np.asarray(vals, dtype=np.int64).reshape(len(vals), -1)
+    easy = np.zeros(vals.shape[0], dtype=bool)
     for t in c_terms:
-        ok = True
+        ok = np.ones(vals.shape[0], dtype=bool)
         for j, v in enumerate(t):
-            if v == -1 or row[j] == v:
-                continue
             exp = expectations[j]
-            if exp is None or row[j] in exp:
+            if v == -1 or exp is None:
                 continue
-            ok = False
-            break
-        if ok:
-            return True
-    return False
+            ok &= (vals[:, j] == v) | np.isin(vals[:, j], sorted(exp))
+        easy |= ok
+    return easy
 
 
 def _solve(on: np.ndarray, dc: np.ndarray, noflevels: Sequence[int], row_dom: bool,
@@ -392,18 +396,21 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
         c_pis, _, c_covers, _ = _solve(on, np.array([], dtype=np.int64), noflevels, False,
                                        False)
         inter_models: list[list[Implicant]] = []
+        solved: dict[tuple[int, ...], list[list[Implicant]]] = {}
         for ci, ccov in enumerate(c_covers):
             c_terms = [c_pis[i] for i in ccov]
             for pj, p_model in enumerate(models_imp):
                 sa_j = sa[f"M{pj + 1}"]
                 vals = sa_j.to_numpy()
-                easy_mask = np.array([_is_easy(r, c_terms, expectations) for r in vals],
-                                     dtype=bool)
+                easy_mask = _easy_mask(vals, c_terms, expectations)
                 ec_rows = sa_j.index.to_numpy()[easy_mask] - 1 if len(vals) else np.array([],
                                                                                          dtype=int)
-                i_pis, _, i_covers, _ = _solve(on, ec_rows.astype(np.int64), noflevels,
-                                               False, all_sol)
-                i_models = [[i_pis[i] for i in cv] for cv in i_covers]
+                key = tuple(sorted(ec_rows.tolist()))
+                if key not in solved:  # models sharing their easy counterfactuals
+                    i_pis, _, i_covers, _ = _solve(on, ec_rows.astype(np.int64), noflevels,
+                                                   False, all_sol)
+                    solved[key] = [[i_pis[i] for i in cv] for cv in i_covers]
+                i_models = solved[key]
                 for m in i_models:
                     if m not in inter_models:
                         inter_models.append(m)

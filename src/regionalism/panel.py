@@ -103,13 +103,32 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, *
               inst: pd.DataFrame | None = None) -> pd.DataFrame:
     inst_members = institution_member_years(years) if inst is None else inst
     depth = institution_depth_years(years)
-    qual = qualifying_institutions(members, inst_members, depth, years, details=False)
+    # integer keys for the joins (string keys dominate the cost); mapped back below
+    gcat = pd.Categorical(members["group"])
+    members = members.assign(group=gcat.codes.astype("int64"))
+    both = pd.unique(pd.concat([inst_members["unit_type"] + ":" + inst_members["unit_id"],
+                               depth["unit_type"] + ":" + depth["unit_id"]]))
+    # ordered by unit_id so that integer ties break as the ids would
+    uids = pd.Index(sorted(both, key=lambda u: (u.split(":", 1)[1], u.split(":", 1)[0])))
+    def _coded(frame: pd.DataFrame) -> pd.DataFrame:
+        code = uids.get_indexer(frame["unit_type"] + ":" + frame["unit_id"])
+        return frame.assign(unit_type=0, unit_id=code.astype("int64"))
+    inst_c, depth_c = _coded(inst_members), _coded(depth)
+    qual = qualifying_institutions(members, inst_c, depth_c, years, details=False)
     parts = [outcome_measures(members, qual), regime_measures(members), power_measures(members, threshold=threshold),
-             external_measures(members, inst_members, years), demand_measures(members)]
+             external_measures(members, inst_c, years), demand_measures(members)]
     panel = parts[0]
     for p in parts[1:]:
         panel = panel.join(p, how="left")
-    panel = panel.reset_index().rename(columns={"group": key})
+    panel = panel.reset_index()
+    panel["group"] = pd.Series(gcat.categories[panel["group"].to_numpy()], dtype="str")
+    unit_names = pd.Series([u.split(":", 1)[1] for u in uids], dtype="string")
+    for col in ("secreg_strongest", "outside_strongest"):
+        if col in panel:
+            code = pd.to_numeric(panel[col], errors="coerce")
+            panel[col] = pd.Series(unit_names.reindex(code.fillna(-1).astype(int)).to_numpy(), dtype="string")
+            panel.loc[code.isna().to_numpy(), col] = pd.NA
+    panel = panel.rename(columns={"group": key})
     panel["n_leaders"] = panel["n_leaders_cinc"]
     panel["n_states"] = panel["n_states"].astype("Int64")
     panel = panel.sort_values([key, "year"], kind="mergesort").reset_index(drop=True)

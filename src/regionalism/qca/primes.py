@@ -146,7 +146,14 @@ def _sorted_unique(imps: np.ndarray, noflevels: Sequence[int]) -> list[Implicant
     """Distinct implicants (rows of ``imps``) in R QCA order (see ``sort_key``)."""
     if imps.shape[0] == 0:
         return []
-    imps = np.unique(imps, axis=0)
+    base = [int(v) + 1 for v in noflevels]
+    if int(np.prod(base, dtype=object)) < (1 << 62):
+        # one integer per implicant (digits value + 1, 0 = absent): 1-D unique
+        weights = np.cumprod([1] + base[:0:-1], dtype=np.int64)[::-1]
+        _, first = np.unique((imps + 1) @ weights, return_index=True)
+        imps = imps[first]
+    else:
+        imps = np.unique(imps, axis=0)
     key = np.where(imps == -1, np.iinfo(np.int64).max, imps)
     n_lit = (imps != -1).sum(axis=1)
     order = np.lexsort(tuple(key[:, j] for j in range(imps.shape[1] - 1, -1, -1)) + (n_lit,))

@@ -93,7 +93,8 @@ def main() -> None:
             secs, sol = timed(lambda: tt.minimize(**kwargs), args.repeat)
             result = f"{len(sol.models)} model(s) of {len(sol.models[0])} terms"
             if key in rk:
-                same = sorted(map(sorted, sol.models)) == sorted(map(sorted, rk[key]["models"]))
+                r_models = [[m] if isinstance(m, str) else m for m in rk[key]["models"]]
+                same = sorted(map(sorted, sol.models)) == sorted(map(sorted, r_models))
                 result += ", same models as R" if same else ", MODELS DIFFER FROM R"
             row(label, key, secs, result)
 

@@ -37,7 +37,7 @@ time_call <- function(expr_text, env) {
 }
 
 models_of <- function(sol) {
-    lapply(sol$solution, function(m) unname(m))
+    lapply(sol$solution, function(m) I(unname(m)))  # I(): arrays even for one term
 }
 
 cases <- list()

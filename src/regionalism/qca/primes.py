@@ -454,11 +454,26 @@ def _minimum_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
 
 
 def _irredundant_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
-    """All irredundant covers of ``chart`` (no row can be dropped), any size."""
+    """All irredundant covers of ``chart`` (no row can be dropped), any size.
+
+    Branches on the uncovered column with the fewest candidates, excluding
+    candidates tried in sibling branches; a branch is cut as soon as a chosen
+    row has no column of its own left (adding rows never gives it one back).
+    """
     cols = _bits(np.ascontiguousarray(chart.T))
     imp_cols = _bits(chart)
     all_cols = (1 << len(cols)) - 1
     found: list[tuple[int, ...]] = []
+
+    def irredundant(chosen: list[int]) -> bool:
+        for a in range(len(chosen)):
+            rest = 0
+            for b in range(len(chosen)):
+                if b != a:
+                    rest |= imp_cols[chosen[b]]
+            if imp_cols[chosen[a]] & ~rest == 0:
+                return False
+        return True
 
     def search(chosen: list[int], uncov: int, allowed: int) -> None:
         if uncov == 0:
@@ -480,23 +495,11 @@ def _irredundant_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
             low = branch & -branch
             i = low.bit_length() - 1
             chosen.append(i)
-            search(chosen, uncov & ~imp_cols[i], allowed & ~low)
+            if irredundant(chosen):
+                search(chosen, uncov & ~imp_cols[i], allowed & ~low)
             chosen.pop()
             allowed &= ~low  # covers with i were all found in the branch above
             branch ^= low
 
     search([], all_cols, (1 << chart.shape[0]) - 1)
-    out = []
-    for sol in found:
-        redundant = False
-        for i in sol:
-            rest = 0
-            for j in sol:
-                if j != i:
-                    rest |= imp_cols[j]
-            if rest == all_cols:
-                redundant = True
-                break
-        if not redundant:
-            out.append(sol)
-    return out
+    return found

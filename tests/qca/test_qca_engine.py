@@ -182,3 +182,17 @@ def test_xy_plot_returns_axes():
     matplotlib.use("Agg")
     ax = qca.xy_plot(dataset("LF"), "DEV*~IND + URB*STB", "SURV")
     assert ax.get_ylabel() == "SURV" and "inclS 0.850" in ax.get_title()
+
+
+def test_r_order_keeps_last_implicant_when_condition_in_all():
+    """Port of R QCA's sort_matrix: a condition present in every implicant leaves
+    the last of the lowest-coded implicants at the end (R: DEV*URB*LIT*IND*STB
+    before DEV*~URB*LIT*~IND*STB); with an absence the order is ascending."""
+    from regionalism.qca.expressions import r_order
+
+    assert r_order([(1, 0, 1, 0, 1), (1, 1, 1, 1, 1)]) == [1, 0]
+    assert r_order([(1, 1, 1, 1, 1), (1, 0, 1, 0, 1)]) == [0, 1]
+    # an absent condition somewhere: present values ascending, absences last
+    assert r_order([(1, -1), (0, -1), (-1, 0)]) == [1, 0, 2]
+    # fewer literals first whatever the values
+    assert r_order([(0, 0), (1, -1)]) == [1, 0]

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from regionalism import qca
-from regionalism.qca.expressions import format_term, sort_key
+from regionalism.qca.expressions import format_term, r_order, sort_key
 from regionalism.qca.primes import coverage_matrix, minimal_covers, prime_implicants
 from regionalism.qca.truth_table import decode_rows
 
@@ -41,7 +41,8 @@ def brute_primes(on: set[int], dc: set[int], noflevels: list[int]) -> list[tuple
            if allowed[imp] and hits_on[imp]
            and not any(allowed[imp[:j] + (-1,) + imp[j + 1:]]
                        for j in range(len(imp)) if imp[j] != -1)]
-    return sorted(out, key=sort_key)
+    out.sort(key=sort_key)
+    return [out[i] for i in r_order(out)]
 
 
 def brute_minimum_covers(chart: np.ndarray) -> list[tuple[int, ...]]:

@@ -83,12 +83,6 @@ def as_list(x):
     return [x] if isinstance(x, str) else list(x)
 
 
-# R orders the two five-literal minterms of this case in a way we could not
-# derive from any consistent rule (the other cases fix our ordering); the
-# terms themselves are identical, so this case compares them as sets.
-ORDER_UNKNOWN = {"LF_conservative"}
-
-
 @pytest.mark.parametrize("name", cases_with("minimize"))
 def test_minimize_matches_r(name):
     d = load(name)
@@ -98,11 +92,12 @@ def test_minimize_matches_r(name):
     base = base or sol
     ref_models = res["solutions"]
     ref_models = [ref_models] if isinstance(ref_models[0], str) else ref_models
-    norm = (lambda ms: [sorted(m) for m in ms]) if name in ORDER_UNKNOWN else (lambda ms: ms)
-    assert norm(base.models) == norm(ref_models)
-    assert norm([base.prime_implicants]) == norm([as_list(res["prime_implicants"])])
-    assert sorted(base.essential) == sorted(as_list(res["essential"]))
     chart = res["PIchart"]
+    # exact order: models, terms within models and prime implicants (PI chart rows)
+    assert base.models == ref_models
+    assert base.prime_implicants == as_list(res["prime_implicants"])
+    assert list(base.pi_chart.index) == as_list(chart["primes"])
+    assert sorted(base.essential) == sorted(as_list(res["essential"]))
     assert list(base.pi_chart.columns) == chart["columns"]
     primes = as_list(chart["primes"])
     # R's JSON export unboxes length-one vectors: normalize to lists of lists

@@ -35,7 +35,7 @@ from itertools import product
 
 import numpy as np
 
-from regionalism.qca.expressions import Implicant, sort_key
+from regionalism.qca.expressions import Implicant, r_order, sort_key
 
 #: largest number of conditions handled by the free-set (``2**k``) algorithm
 MAX_FREE_SET_CONDITIONS = 22
@@ -63,7 +63,7 @@ def prime_implicants(on_rows: np.ndarray, dc_rows: np.ndarray,
     -------
     list of tuple
         Prime implicants (``-1`` = condition absent), in R QCA order (fewer
-        literals first, then condition by condition).
+        literals first, then condition by condition; see ``r_order``).
 
     Notes
     -----
@@ -143,7 +143,8 @@ def _maximal_allowed_sets(bad: np.ndarray, k: int) -> np.ndarray:
 
 
 def _sorted_unique(imps: np.ndarray, noflevels: Sequence[int]) -> list[Implicant]:
-    """Distinct implicants (rows of ``imps``) in R QCA order (see ``sort_key``)."""
+    """Distinct implicants (rows of ``imps``) in R QCA order (``r_order`` of the
+    lexicographic order ``sort_key``)."""
     if imps.shape[0] == 0:
         return []
     base = [int(v) + 1 for v in noflevels]
@@ -157,7 +158,8 @@ def _sorted_unique(imps: np.ndarray, noflevels: Sequence[int]) -> list[Implicant
     key = np.where(imps == -1, np.iinfo(np.int64).max, imps)
     n_lit = (imps != -1).sum(axis=1)
     order = np.lexsort(tuple(key[:, j] for j in range(imps.shape[1] - 1, -1, -1)) + (n_lit,))
-    return [tuple(r) for r in imps[order].tolist()]
+    imps = imps[order]
+    return [tuple(r) for r in imps[r_order(imps)].tolist()]
 
 
 def _prime_implicants_sparse(on_rows: np.ndarray, dc_rows: np.ndarray,
@@ -187,9 +189,8 @@ def _prime_implicants_sparse(on_rows: np.ndarray, dc_rows: np.ndarray,
     def covers_on(imp: Implicant) -> bool:
         return any(all(i == -1 or i == v for i, v in zip(imp, row)) for row in on_set)
 
-    out = [p for p in primes if covers_on(p)]
-    out.sort(key=sort_key)
-    return out
+    out = sorted((p for p in primes if covers_on(p)), key=sort_key)
+    return [out[i] for i in r_order(out)]
 
 
 def coverage_matrix(implicants: Sequence[Implicant], rows: np.ndarray) -> np.ndarray:

@@ -329,7 +329,39 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
 
 
 def panel_schema(name: str) -> dict:
-    """The Table Schema (codebook) of a panel: ``region_year`` or ``organization_year``."""
+    """The Table Schema (codebook) of a panel: ``region_year`` or ``organization_year``.
+
+    Parameters
+    ----------
+    name : str
+        ``"region_year"`` or ``"organization_year"``.
+
+    Returns
+    -------
+    dict
+        The Frictionless Table Schema shipped in ``regionalism/schemas``:
+        ``fields`` (one dict per column with ``name``, ``type``,
+        ``description`` and optional ``constraints``), ``primaryKey``,
+        ``missingValues``, ``x_unit`` and ``description``.
+
+    Raises
+    ------
+    FileNotFoundError
+        If no schema of that name is shipped.
+
+    See Also
+    --------
+    regionalism.describe : The same codebook rendered for reading.
+
+    Examples
+    --------
+    >>> from regionalism.panel import panel_schema
+    >>> schema = panel_schema("region_year")
+    >>> schema["primaryKey"]
+    ['region_id', 'year']
+    >>> "secreg_depth" in [f["name"] for f in schema["fields"]]
+    True
+    """
     path = resources.files("regionalism") / "schemas" / f"{name}.json"
     return json.loads(path.read_text(encoding="utf-8"))
 

@@ -186,7 +186,31 @@ class Region:
         return cls(rid, name, description, frame.drop_duplicates().reset_index(drop=True))
 
     def member_years(self, years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> pd.DataFrame:
-        """Member state-years: ``region_id``, ``ccode``, ``year``, restricted to COW state-years."""
+        """Member state-years of the region, restricted to COW state-years.
+
+        A state counts in a year only if it is a member under the region's
+        definition (``members`` spells) and exists in the COW state system.
+
+        Parameters
+        ----------
+        years : tuple of int
+            First and last year (inclusive).
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per member state-year with columns ``region_id``,
+            ``ccode`` (COW code) and ``year``, sorted by ``ccode`` and ``year``.
+
+        Examples
+        --------
+        >>> import regionalism as rg
+        >>> my = rg.region("central_asia").member_years((2018, 2019))
+        >>> list(my.columns)
+        ['region_id', 'ccode', 'year']
+        >>> len(my), my["ccode"].nunique()
+        (10, 5)
+        """
         st = _state_table()[["ccode", "year"]]
         out = _expand_spells(self.members, years)
         out = out.merge(st, on=["ccode", "year"], how="inner")
@@ -194,7 +218,28 @@ class Region:
         return out.sort_values(["ccode", "year"]).reset_index(drop=True)
 
     def members_in(self, year: int) -> set[int]:
-        """COW codes of the members in a year."""
+        """COW codes of the members in a year.
+
+        Parameters
+        ----------
+        year : int
+            Calendar year.
+
+        Returns
+        -------
+        set of int
+            COW codes of the states that are members and exist in ``year``
+            (empty before the region's states exist).
+
+        Examples
+        --------
+        >>> import regionalism as rg
+        >>> ca = rg.region("central_asia")
+        >>> sorted(ca.members_in(1991))
+        [701, 702, 703, 704, 705]
+        >>> ca.members_in(1990)
+        set()
+        """
         my = self.member_years((year, year))
         return set(my["ccode"].astype(int))
 
@@ -217,7 +262,23 @@ def _expand_spells(spells: pd.DataFrame, years: tuple[int, int], start: str = "s
 
 
 def regions() -> list[str]:
-    """Ids of the built-in regions."""
+    """Ids of the built-in regions.
+
+    Returns
+    -------
+    list of str
+        The ``region_id`` values of the ``regions`` table, sorted; each can
+        be passed to :func:`region` or to ``rg.region_year(regions=...)``.
+
+    Examples
+    --------
+    >>> from regionalism.regions import regions
+    >>> ids = regions()
+    >>> "central_asia" in ids
+    True
+    >>> ids == sorted(ids)
+    True
+    """
     from regionalism.data.catalog import shared as load
 
     return sorted(load("regions")["region_id"].astype(str))

@@ -19,7 +19,30 @@ PANELS = ("region_year", "organization_year")
 
 
 def dataset_names() -> list[str]:
-    """Names of the shipped tables (one per resource), sorted."""
+    """Names of the shipped tables (one per resource), sorted.
+
+    Every name can be passed to :func:`load`, :func:`describe` and
+    :func:`cite`; a dataset folder with several resources (``states``,
+    ``ucdp``, ...) contributes one name per table.
+
+    Returns
+    -------
+    list of str
+        Resource names in alphabetical order.
+
+    See Also
+    --------
+    list_datasets : The same tables with title, size and source as a DataFrame.
+
+    Examples
+    --------
+    >>> from regionalism.data.catalog import dataset_names
+    >>> names = dataset_names()
+    >>> "states" in names and "memberships" in names
+    True
+    >>> names == sorted(names)
+    True
+    """
     return sorted(_index())
 
 

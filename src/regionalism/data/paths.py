@@ -24,6 +24,15 @@ def datasets_root() -> Path:
     ------
     FileNotFoundError
         If neither the installed nor the source-tree location exists.
+
+    Examples
+    --------
+    >>> from regionalism.data.paths import datasets_root
+    >>> root = datasets_root()
+    >>> (root / "references.bib").is_file()
+    True
+    >>> (root / "states" / "datapackage.json").is_file()
+    True
     """
     here = Path(__file__).resolve().parent.parent
     for candidate in (here / "_datasets", here.parent.parent / "datasets"):

@@ -73,6 +73,23 @@ def trend_lines(data: "pd.DataFrame", *, x: str, y: str, group: str, ax: Any = N
     -------
     matplotlib.axes.Axes
         One ``Line2D`` per group, labelled with the display name, in sorted group order.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> from regionalism.plots import trend_lines
+    >>> df = pd.DataFrame({"year": [2000, 2001, 2000, 2001], "depth": [0.2, 0.4, 0.1, 0.1],
+    ...                    "region": ["central_asia", "central_asia", "gulf", "gulf"]})
+    >>> ax = trend_lines(df, x="year", y="depth", group="region", highlight="central_asia",
+    ...                  labels={"central_asia": "Central Asia"}, title="Security depth")
+    >>> ax.get_title(), [line.get_label() for line in ax.get_lines()]
+    ('Security depth', ['Central Asia', 'gulf'])
+    >>> ax.get_lines()[0].get_linewidth()  # the highlighted line is thick
+    3.0
+    >>> plt.close(ax.figure)
     """
     _require(data, [x, y, group])
     ax = _axes(ax, (8, 4.5))
@@ -129,6 +146,17 @@ def labelled_scatter(data: "pd.DataFrame", *, x: str, y: str, label: str, ax: An
     -------
     matplotlib.axes.Axes
         One ``PathCollection`` per group and one text annotation per row.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> from regionalism.plots import labelled_scatter
+    >>> pts = pd.DataFrame({"region": ["a", "b", "c"], "x": [0.1, 0.5, 0.9], "y": [1.0, 2.0, 3.0]})
+    >>> ax = labelled_scatter(pts, x="x", y="y", label="region", highlight=["b"], title="Scatter")
+    >>> ax.get_title(), [t.get_text() for t in ax.texts]
+    ('Scatter', ['a', 'b', 'c'])
+    >>> plt.close(ax.figure)
     """
     import numpy as np
 
@@ -203,6 +231,17 @@ def paired_bars(data: "pd.DataFrame", *, category: str, values: Sequence[str], a
     -------
     matplotlib.axes.Axes
         One ``BarContainer`` per value column.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> from regionalism.plots import paired_bars
+    >>> bars = pd.DataFrame({"region": ["a", "b"], "inside": [0.5, 0.2], "outside": [0.1, 0.3]})
+    >>> ax = paired_bars(bars, category="region", values=["inside", "outside"], highlight="b")
+    >>> len(ax.containers), [t.get_text() for t in ax.get_yticklabels()]
+    (2, ['a', 'b'])
+    >>> plt.close(ax.figure)
     """
     import numpy as np
 
@@ -257,6 +296,18 @@ def timeline(data: "pd.DataFrame", *, label: str, start: str, end: str, group: s
     matplotlib.axes.Axes
         One ``BrokenBarHCollection``/``PolyCollection`` per spell group and one
         marker collection per event kind.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> from regionalism.plots import timeline
+    >>> spells = pd.DataFrame({"org": ["CSTO", "SCO", "CSTO"], "start": [1992, 2001, 2008],
+    ...                        "end": [1999, 2025, 2012]})
+    >>> ax = timeline(spells, label="org", start="start", end="end", title="Memberships")
+    >>> ax.get_title(), [t.get_text() for t in ax.get_yticklabels()], len(ax.collections)
+    ('Memberships', ['CSTO', 'SCO'], 3)
+    >>> plt.close(ax.figure)
     """
     _require(data, [label, start, end] + ([group] if group else []))
     rows = list(dict.fromkeys(data[label].astype(str)))
@@ -307,6 +358,19 @@ def heatmap(matrix: "pd.DataFrame", *, ax: Any = None, cmap: str = "viridis", vm
     -------
     matplotlib.axes.Axes
         Holding one ``QuadMesh`` with the matrix values.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> from regionalism.plots import heatmap
+    >>> m = pd.DataFrame([[0.1, 0.5], [float("nan"), 1.0]], index=["a", "b"], columns=[2000, 2001])
+    >>> ax = heatmap(m, title="Depth", xtick_every=1)
+    >>> ax.get_title(), [t.get_text() for t in ax.get_xticklabels()]
+    ('Depth', ['2000', '2001'])
+    >>> int(ax.collections[0].get_array().count())  # the missing cell stays blank
+    3
+    >>> plt.close(ax.figure)
     """
     import numpy as np
 
@@ -345,6 +409,18 @@ def coefficient_plot(data: "pd.DataFrame", *, estimate: str = "estimate", lower:
     -------
     matplotlib.axes.Axes
         One ``errorbar`` container per group; a vertical line at zero.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> from regionalism.plots import coefficient_plot
+    >>> coefs = pd.DataFrame({"term": ["x1", "x2"], "estimate": [0.5, -0.2],
+    ...                       "lower": [0.1, -0.6], "upper": [0.9, 0.2]})
+    >>> ax = coefficient_plot(coefs, title="H1")
+    >>> ax.get_title(), [t.get_text() for t in ax.get_yticklabels()], len(ax.containers)
+    ('H1', ['x1', 'x2'], 1)
+    >>> plt.close(ax.figure)
     """
     import numpy as np
 

@@ -59,11 +59,13 @@ def trend_lines(data: "pd.DataFrame", *, x: str, y: str, group: str, ax: Any = N
     x, y, group : str
         Column names.
     ax : matplotlib Axes, optional
+        Axes to draw on; default a new figure.
     highlight : str or sequence of str, optional
         Group value(s) to emphasize; all other lines are drawn thinner and grey-toned.
     labels : mapping, optional
         Display names for the group values (legend text).
     xlabel, ylabel, title : str, optional
+        Axis labels (default the column names) and title (none when empty).
     styles : mapping, optional
         Extra line keyword arguments per group value (e.g. ``linestyle``).
     end_labels : bool
@@ -137,8 +139,14 @@ def labelled_scatter(data: "pd.DataFrame", *, x: str, y: str, label: str, ax: An
         One row per point with ``x``, ``y``, ``label`` (and ``group``).
     x, y, label : str
         Column names.
+    ax : matplotlib Axes, optional
+        Axes to draw on; default a new figure.
     group : str, optional
         Column for marker colour (one legend entry per value).
+    xlabel, ylabel : str, optional
+        Axis labels; default the column names.
+    title : str
+        Axes title (none when empty).
     highlight : sequence of str
         Labels drawn in bold red.
 
@@ -220,10 +228,14 @@ def paired_bars(data: "pd.DataFrame", *, category: str, values: Sequence[str], a
         Column with the row labels.
     values : sequence of str
         Columns drawn as bars side by side.
+    ax : matplotlib Axes, optional
+        Axes to draw on; default a new figure.
     value_labels : sequence of str, optional
         Legend text per value column.
     highlight : str, optional
         Category whose tick label is drawn bold red.
+    xlabel, title : str
+        Axis label and title (none when empty).
     reference : float, optional
         Draw a vertical dotted line at this value.
 
@@ -284,12 +296,19 @@ def timeline(data: "pd.DataFrame", *, label: str, start: str, end: str, group: s
         Columns: row label, first year, last year (inclusive).
     group : str, optional
         Column coloring the bars (one legend entry per value).
+    ax : matplotlib Axes, optional
+        Axes to draw on; default a new figure.
     colors : mapping, optional
         Colour per group value.
     events : pandas.DataFrame, optional
         Point events with columns ``event_row`` (a label), ``event_year`` and
         ``event_kind`` (``"entry"`` or ``"exit"``), drawn as markers.
+    event_row, event_year, event_kind : str
+        Column names in ``events``.
     xlim : tuple, optional
+        Limits of the year axis.
+    title : str
+        Axes title (none when empty).
 
     Returns
     -------
@@ -349,6 +368,14 @@ def heatmap(matrix: "pd.DataFrame", *, ax: Any = None, cmap: str = "viridis", vm
     ----------
     matrix : pandas.DataFrame
         Values to colour; index and columns become tick labels.
+    ax : matplotlib Axes, optional
+        Axes to draw on; default a new figure.
+    cmap : str
+        Matplotlib colormap name.
+    vmin, vmax : float
+        Values mapped to the ends of the colormap.
+    title, colorbar_label : str
+        Axes title and colour bar label (none when empty).
     highlight : str, optional
         Row label drawn bold red.
     xtick_every : int
@@ -402,8 +429,14 @@ def coefficient_plot(data: "pd.DataFrame", *, estimate: str = "estimate", lower:
     ----------
     data : pandas.DataFrame
         Columns ``estimate``, ``lower``, ``upper``, ``label`` (and ``group``).
+    estimate, lower, upper, label : str
+        Column names: point estimate, interval bounds, term label (one row each).
     group : str, optional
         Column whose values are drawn as separate, slightly shifted series.
+    ax : matplotlib Axes, optional
+        Axes to draw on; default a new figure.
+    xlabel, title : str
+        Axis label and title (title none when empty).
 
     Returns
     -------

@@ -49,6 +49,15 @@ def regime_measures(members: pd.DataFrame) -> pd.DataFrame:
         closed or electoral autocracy) and ``regime_coverage``;
         ``polity2_mean`` / ``polity2_coverage``; ``fh_notfree_share`` /
         ``fh_coverage``; ``bmr_democracy_share`` / ``bmr_coverage``.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> members = rg.region("central_asia").member_years((2015, 2015)).rename(columns={"region_id": "group"})
+    >>> from regionalism.measures.aggregates import regime_measures
+    >>> row = regime_measures(members).loc[("central_asia", 2015)]
+    >>> int(row["n_states"]), float(row["autocracy_share"]), float(row["regime_coverage"])
+    (5, 1.0, 1.0)
     """
     v = _member_values(members, ["v2x_polyarchy", "v2x_polyarchy_v16", "v2x_regime", "polity2", "fh_status",
                                  "bmr_democracy"])
@@ -95,6 +104,20 @@ def power_measures(members: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD
         (leader / runner-up), ``hhi_<x>`` (Herfindahl index of shares),
         ``n_leaders_<x>`` and ``<x>_coverage``. All NA when a member lacks
         the value or the group has fewer than two states.
+
+    Examples
+    --------
+    Kazakhstan (705) leads Central Asia in capabilities, ahead of
+    Uzbekistan (704):
+
+    >>> import regionalism as rg
+    >>> members = rg.region("central_asia").member_years((2015, 2015)).rename(columns={"region_id": "group"})
+    >>> from regionalism.measures.aggregates import power_measures
+    >>> row = power_measures(members).loc[("central_asia", 2015)]
+    >>> int(row["leader_cinc"]), int(row["runner_up_cinc"])
+    (705, 704)
+    >>> bool(0.2 <= row["leader_share_cinc"] <= 1)
+    True
     """
     v = _member_values(members, ["cinc", "fariss_gdp"]).rename(columns={"fariss_gdp": "gdp"})
     out = None

@@ -33,6 +33,19 @@ def demand_measures(members: pd.DataFrame) -> pd.DataFrame:
         that border a member by land, COW contiguity type 1; NA after 2016),
         and ``youngest_member_years`` (years since the youngest member entered
         the COW system, counted from 1946 for older states).
+
+    Examples
+    --------
+    The Central Asian states entered the COW system in 1991:
+
+    >>> import regionalism as rg
+    >>> members = rg.region("central_asia").member_years((2015, 2015)).rename(columns={"region_id": "group"})
+    >>> from regionalism.measures.demand import demand_measures
+    >>> row = demand_measures(members).loc[("central_asia", 2015)]
+    >>> int(row["youngest_member_years"])
+    24
+    >>> int(row["conflict_war_count"]) <= int(row["conflict_count"])
+    True
     """
     loc = load("ucdp_locations").dropna(subset=["ccode"])
     loc = loc[["conflict_id", "year", "ccode", "intensity_level"]].copy()

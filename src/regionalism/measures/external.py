@@ -26,7 +26,29 @@ def _defense_consultation_dyads() -> pd.DataFrame:
 
 
 def major_power_years(years: tuple[int, int]) -> pd.DataFrame:
-    """Major-power state-years: ``ccode``, ``year``, ``stateabb``, ``extended`` (after 2016)."""
+    """Major-power state-years, with COW's 2016 list carried forward to later years.
+
+    Parameters
+    ----------
+    years : tuple of int
+        First and last year (inclusive).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``ccode``, ``year``, ``stateabb`` (COW abbreviation) and
+        ``extended`` (True for years after 2016, where the 2016 list is
+        carried forward rather than coded by COW).
+
+    Examples
+    --------
+    >>> from regionalism.measures.external import major_power_years
+    >>> mp = major_power_years((2016, 2017))
+    >>> sorted(mp.loc[mp["year"] == 2017, "stateabb"])
+    ['CHN', 'FRN', 'GMY', 'JPN', 'RUS', 'UKG', 'USA']
+    >>> mp.groupby("year")["extended"].all().to_dict()
+    {2016: False, 2017: True}
+    """
     st = load("states")
     mp = st.loc[st["cow_major_power"] == 1, ["ccode", "year", "stateabb"]].copy()
     last = mp[mp.year == COW_MAJORS_LAST_YEAR]
@@ -62,6 +84,19 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
         major power), ``major_power_inside`` (1 if a member is a major
         power), ``external_atop_covered`` (False after 2018, when only
         institutions count) and ``major_powers_extended``.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> members = rg.region("central_asia").member_years((2015, 2015)).rename(columns={"region_id": "group"})
+    >>> from regionalism.measures.external import external_measures
+    >>> from regionalism.measures.institutions import institution_member_years
+    >>> ext = external_measures(members, institution_member_years((2015, 2015)), (2015, 2015))
+    >>> row = ext.loc[("central_asia", 2015)]
+    >>> int(row["major_power_inside"]), bool(row["external_atop_covered"]), bool(row["major_powers_extended"])
+    (0, True, False)
+    >>> "RUS" in row["external_powers"].split(";")
+    True
     """
     mp = major_power_years(years)
     mset = mp[["ccode", "year", "stateabb"]]

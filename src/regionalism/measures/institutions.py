@@ -66,7 +66,20 @@ def institutions() -> pd.DataFrame:
     pandas.DataFrame
         ``unit_type`` (organization/agreement), ``unit_id``, ``name``,
         ``acronym``, ``start``, ``end`` (NA = to 2025), ``in_force_assumed``,
-        ``parent_org``, ``home_region``, ``security_mandate``.
+        ``parent_org``, ``led_by``, ``home_region``, ``security_mandate``
+        (``declaratory``/``operational`` for organizations, ``agreement``
+        for agreements). Agreements noted as never in force are left out.
+        The result is cached; do not modify it in place.
+
+    Examples
+    --------
+    >>> from regionalism.measures.institutions import institutions
+    >>> inst = institutions()
+    >>> sorted(inst["unit_type"].unique())
+    ['agreement', 'organization']
+    >>> csto = inst.set_index("unit_id").loc["csto"]
+    >>> csto["unit_type"], int(csto["start"])
+    ('organization', 2003)
     """
     orgs = load("organizations")
     sec = orgs[orgs["security_mandate"].isin(["declaratory", "operational"])]
@@ -142,10 +155,27 @@ def _member_years_cached(years: tuple[int, int]) -> pd.DataFrame:
 def institution_member_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> pd.DataFrame:
     """Member states of every security institution in every year.
 
+    Membership rules are in the module docstring: full or suspended
+    members of organizations (with parent and ``led_by`` inheritance),
+    parties of agreements in force, within the institution's years of
+    existence and restricted to COW state-years.
+
+    Parameters
+    ----------
+    years : tuple of int
+        First and last year (inclusive). Narrow ranges are much faster.
+
     Returns
     -------
     pandas.DataFrame
         ``unit_type``, ``unit_id``, ``ccode``, ``year`` (one row per member-year).
+
+    Examples
+    --------
+    >>> from regionalism.measures.institutions import institution_member_years
+    >>> m = institution_member_years((2019, 2019))
+    >>> sorted(m.loc[m["unit_id"] == "csto", "ccode"])
+    [365, 370, 371, 702, 703, 705]
     """
     return _member_years_cached(tuple(years)).copy()
 
@@ -173,6 +203,26 @@ def depth_components(design: pd.DataFrame) -> pd.DataFrame:
     2 *institutionalized* (a standing body or a secretariat); 3 *operational*
     (institutionalized, with joint forces or at least one deployment). A
     level is NA when the coded items cannot decide it.
+
+    Examples
+    --------
+    A fully coded design, and one with only three items coded (too few for
+    the additive index, enough for the ordinal level):
+
+    >>> import pandas as pd
+    >>> from regionalism.measures.institutions import MANDATES, depth_components
+    >>> full = dict(treaty_basis=1, standing_body=1, secretariat=0, mutual_assistance=0,
+    ...             joint_forces=0, decision_rule="consensus", intervention_right=0,
+    ...             dispute_settlement=1, operational_record=1)
+    >>> full |= dict.fromkeys(MANDATES, 0) | {"mandate_defense": 1}
+    >>> sparse = dict.fromkeys(full) | dict(treaty_basis=1, standing_body=0, secretariat=0)
+    >>> comp = depth_components(pd.DataFrame([full, sparse]))
+    >>> comp.loc[0, ["mandate_breadth", "operational_record", "depth_additive"]].round(3).tolist()
+    [0.143, 0.5, 0.364]
+    >>> comp["depth_items_coded"].tolist(), comp["depth_ordinal"].tolist()
+    ([10, 3], [2, 1])
+    >>> bool(pd.isna(comp.loc[1, "depth_additive"]))
+    True
     """
     d = design
     num = lambda c: pd.to_numeric(d[c].astype(object), errors="coerce").astype(float)  # noqa: E731
@@ -219,5 +269,30 @@ def _depth_years_cached(years: tuple[int, int]) -> pd.DataFrame:
 
 
 def institution_depth_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> pd.DataFrame:
-    """Depth components and indices of every institution-year covered by a design spell."""
+    """Depth components and indices of every institution-year covered by a design spell.
+
+    Each ``security_design`` spell is scored with :func:`depth_components`
+    and expanded to years; where spells overlap, the later row wins.
+
+    Parameters
+    ----------
+    years : tuple of int
+        First and last year (inclusive).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per institution-year: ``unit_type``, ``unit_id``, the
+        component columns of :data:`COMPONENTS`, ``depth_items_coded``,
+        ``depth_additive``, ``depth_ordinal`` and ``year``.
+
+    Examples
+    --------
+    >>> from regionalism.measures.institutions import institution_depth_years
+    >>> d = institution_depth_years((2019, 2019)).set_index("unit_id")
+    >>> int(d.loc["csto", "depth_ordinal"]), int(d.loc["csto", "depth_items_coded"])
+    (3, 10)
+    >>> bool(d["depth_additive"].dropna().between(0, 1).all())
+    True
+    """
     return _depth_years_cached(tuple(years)).copy()

@@ -21,14 +21,51 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
                             years: tuple[int, int], *, details: bool = True) -> pd.DataFrame:
     """Institution-years with at least three members from the group.
 
+    Parameters
+    ----------
+    members : pandas.DataFrame
+        Group member-years: ``group``, ``ccode``, ``year``.
+    inst_members : pandas.DataFrame
+        Security-institution member-years: ``unit_type``, ``unit_id``,
+        ``ccode``, ``year`` (see
+        :func:`~regionalism.measures.institutions.institution_member_years`).
+    depth : pandas.DataFrame
+        Institution-year depth scores keyed by ``unit_type``, ``unit_id``,
+        ``year`` (see
+        :func:`~regionalism.measures.institutions.institution_depth_years`).
+    years : tuple of int
+        First and last year (inclusive), for the list of major powers.
+    details : bool, default True
+        Also list every outside member (``outside_members``); off in the
+        panel builders, where only the outside major powers are needed.
+
     Returns
     -------
     pandas.DataFrame
         ``group``, ``year``, ``unit_type``, ``unit_id``, ``n_members``,
         ``n_in_group``, ``n_outside``, ``kind`` (``exclusive`` or
-        ``from_outside``), ``outside_members`` and ``outside_powers``
-        (';'-joined COW codes / abbreviations), the depth components,
-        ``depth_additive`` and ``depth_ordinal``.
+        ``from_outside``), ``outside_members`` (only with ``details``) and
+        ``outside_powers`` (';'-joined COW codes / abbreviations), the depth
+        components, ``depth_additive`` and ``depth_ordinal``.
+
+    Examples
+    --------
+    Security institutions of Central Asia in 2015; the CSTO qualifies with
+    three Central Asian members and comes from outside (Russia, Belarus,
+    Armenia):
+
+    >>> import regionalism as rg
+    >>> from regionalism.measures.institutions import institution_depth_years, institution_member_years
+    >>> from regionalism.measures.outcome import qualifying_institutions
+    >>> years = (2015, 2015)
+    >>> members = rg.region("central_asia").member_years(years).rename(columns={"region_id": "group"})
+    >>> q = qualifying_institutions(members, institution_member_years(years),
+    ...                             institution_depth_years(years), years)
+    >>> bool((q["n_in_group"] >= 3).all())
+    True
+    >>> csto = q.set_index("unit_id").loc["csto"]
+    >>> csto["kind"], int(csto["n_in_group"]), csto["outside_members"], csto["outside_powers"]
+    ('from_outside', 3, '365;370;371', 'RUS')
     """
     size = inst_members.groupby(["unit_type", "unit_id", "year"]).size().rename("n_members").reset_index()
     gm = members.merge(inst_members, on=["ccode", "year"], how="inner")
@@ -91,6 +128,34 @@ def outcome_measures(groups: pd.DataFrame, qual: pd.DataFrame) -> pd.DataFrame:
     kind, the strongest institution's ten depth components as
     ``secreg_item_<component>``; ``outside_powers`` lists the outside major
     powers in qualifying institutions from outside.
+
+    Parameters
+    ----------
+    groups : pandas.DataFrame
+        Group member-years (or any frame with ``group`` and ``year``); one
+        output row per distinct group-year, also where nothing qualifies.
+    qual : pandas.DataFrame
+        Output of :func:`qualifying_institutions`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``group``, ``year``, with the columns listed above.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> from regionalism.measures.institutions import institution_depth_years, institution_member_years
+    >>> from regionalism.measures.outcome import outcome_measures, qualifying_institutions
+    >>> years = (2015, 2015)
+    >>> members = rg.region("central_asia").member_years(years).rename(columns={"region_id": "group"})
+    >>> q = qualifying_institutions(members, institution_member_years(years),
+    ...                             institution_depth_years(years), years, details=False)
+    >>> row = outcome_measures(members, q).loc[("central_asia", 2015)]
+    >>> int(row["secreg_exists"]), int(row["outside_exists"])
+    (1, 1)
+    >>> "RUS" in row["outside_powers"].split(";")
+    True
     """
     out = groups[["group", "year"]].drop_duplicates().set_index(["group", "year"])
     for kind, prefix in (("exclusive", "secreg"), ("from_outside", "outside")):

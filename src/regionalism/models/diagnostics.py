@@ -273,6 +273,27 @@ def dfbeta(result: ModelResult, *, scaled: bool = True) -> pd.DataFrame:
         One row per observation (index = data row labels), one column per
         coefficient (absorbed fixed effects excluded). For group-level
         influence (a whole region) use :func:`leave_one_out`.
+
+    Raises
+    ------
+    NotImplementedError
+        If ``result`` is not an OLS fit.
+
+    Examples
+    --------
+    The last point is an outlier at the end of the x range, and drives the
+    slope:
+
+    >>> import pandas as pd
+    >>> import regionalism as rg
+    >>> from regionalism.models import dfbeta
+    >>> df = pd.DataFrame({"x": [1.0, 2, 3, 4, 5, 6], "y": [1.0, 2, 2.5, 4, 5, 12]})
+    >>> res = rg.fit("y ~ x", df)
+    >>> dfbs = dfbeta(res)
+    >>> list(dfbs.columns), int(dfbs["x"].abs().idxmax())
+    (['Intercept', 'x'], 5)
+    >>> round(float(dfbeta(res, scaled=False).loc[5, "x"]), 3)  # slope falls by this without row 5
+    0.871
     """
     if result.model != "ols":
         raise NotImplementedError("dfbeta is implemented for OLS; use leave_one_out() otherwise")

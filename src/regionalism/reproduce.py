@@ -19,8 +19,8 @@ and no other folder is ever written into.
 
 Examples
 --------
->>> import regionalism as rg  # doctest: +SKIP
->>> report = rg.reproduce(["01_mia_trends"], out="results")  # doctest: +SKIP
+>>> from regionalism.reproduce import reproduce
+>>> report = reproduce(["01_mia_trends"], out="results")  # doctest: +SKIP
 >>> report.ok  # doctest: +SKIP
 True
 """
@@ -169,6 +169,27 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
 
     Readers never see a half-written file, and an interrupted run leaves the
     previous version in place.
+
+    Parameters
+    ----------
+    path : Path
+        Target file; missing parent folders are created.
+    data : bytes or str
+        Content (``str`` is written as UTF-8).
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from regionalism.reproduce import write_atomic
+    >>> path = write_atomic(Path(tempfile.mkdtemp()) / "sub" / "note.txt", "hello")
+    >>> path.name, path.read_text()
+    ('note.txt', 'hello')
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -215,6 +236,22 @@ def save_figure(fig: Any, out: Path, stem: str, *, data: "pd.DataFrame", caption
     -----
     Metadata that would change between runs (creation date, software
     version) is left out, so that re-running gives identical files.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> from regionalism.reproduce import save_figure
+    >>> numbers = pd.DataFrame({"year": [2000, 2001], "depth": [0.2, 0.4]})
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.plot(numbers["year"], numbers["depth"])
+    >>> files = save_figure(fig, Path(tempfile.mkdtemp()), "depth", data=numbers, caption="Depth")
+    >>> [(f.path.name, f.kind) for f in files]
+    [('depth.png', 'figure'), ('depth.pdf', 'data'), ('depth.csv', 'data')]
     """
     import matplotlib.pyplot as plt
 
@@ -264,6 +301,27 @@ def save_table(df: "pd.DataFrame", out: Path, stem: str, *, caption: str, notes:
     list of Output
         The CSV (kind ``table``; the report shows ``stem.html``), the
         Markdown, LaTeX and HTML files (kind ``data``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import pandas as pd
+    >>> from regionalism.reproduce import save_table
+    >>> out = Path(tempfile.mkdtemp())
+    >>> df = pd.DataFrame({"region": ["a", "b"], "depth": [0.12345, 0.5]})
+    >>> files = save_table(df, out, "depth", caption="Depth", digits=2)
+    >>> [(f.path.name, f.kind) for f in files]
+    [('depth.csv', 'table'), ('depth.md', 'data'), ('depth.tex', 'data'),
+     ('depth.html', 'data')]
+    >>> print((out / "depth.md").read_text())
+    **Depth**
+    <BLANKLINE>
+    | region | depth |
+    |:---|---:|
+    | a | 0.12 |
+    | b | 0.50 |
+    <BLANKLINE>
     """
     from regionalism.models.tables import frame_to_table
 
@@ -288,6 +346,26 @@ def region_year_panel(years: tuple[int, int] = (1946, 2025)) -> "pd.DataFrame":
     """The region-year panel for all regions, built once per process.
 
     Several analyses use it; callers must not modify the returned frame.
+
+    Parameters
+    ----------
+    years : tuple of int
+        First and last year (inclusive); each distinct value is cached.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :func:`regionalism.region_year` for all regions (see
+        ``rg.describe("region_year")`` for the columns).
+
+    Examples
+    --------
+    >>> from regionalism.reproduce import region_year_panel
+    >>> panel = region_year_panel((2010, 2011))
+    >>> panel["year"].unique().tolist(), "secreg_depth" in panel.columns
+    ([2010, 2011], True)
+    >>> region_year_panel((2010, 2011)) is panel  # built once
+    True
     """
     from regionalism.panel import region_year
 
@@ -296,7 +374,19 @@ def region_year_panel(years: tuple[int, int] = (1946, 2025)) -> "pd.DataFrame":
 
 @functools.lru_cache(maxsize=1)
 def region_names() -> dict[str, str]:
-    """``region_id -> name`` from the shipped ``regions`` table."""
+    """``region_id -> name`` from the shipped ``regions`` table.
+
+    Returns
+    -------
+    dict of str to str
+        Display name per region identifier.
+
+    Examples
+    --------
+    >>> from regionalism.reproduce import region_names
+    >>> region_names()["central_asia"]
+    'Central Asia'
+    """
     from regionalism.data.catalog import load
 
     regions = load("regions")
@@ -322,10 +412,28 @@ def _default_analyses_dir() -> Path:
 def find_analyses(analyses_dir: str | Path | None = None) -> dict[str, Path]:
     """The analysis files ``NN_name.py`` in ``analyses_dir``, in order.
 
+    Parameters
+    ----------
+    analyses_dir : str or Path, optional
+        Folder with the analysis files; default the ``analyses/`` folder of
+        the source tree (or of the current directory).
+
     Returns
     -------
     dict
         ``name -> path`` sorted by name.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the folder does not exist (or no default folder is found).
+
+    Examples
+    --------
+    >>> from regionalism.reproduce import find_analyses
+    >>> analyses = find_analyses()
+    >>> analyses["01_mia_trends"].name
+    '01_mia_trends.py'
     """
     folder = Path(analyses_dir) if analyses_dir is not None else _default_analyses_dir()
     if not folder.is_dir():
@@ -334,7 +442,25 @@ def find_analyses(analyses_dir: str | Path | None = None) -> dict[str, Path]:
 
 
 def analysis_names(analyses_dir: str | Path | None = None) -> list[str]:
-    """Names of the available analyses (``01_mia_trends`` ...)."""
+    """Names of the available analyses (``01_mia_trends`` ...).
+
+    Parameters
+    ----------
+    analyses_dir : str or Path, optional
+        As in :func:`find_analyses`.
+
+    Returns
+    -------
+    list of str
+        File stems, sorted.
+
+    Examples
+    --------
+    >>> from regionalism.reproduce import analysis_names
+    >>> names = analysis_names()
+    >>> names[0], "07_case_profiles" in names
+    ('01_mia_trends', True)
+    """
     return list(find_analyses(analyses_dir))
 
 
@@ -359,6 +485,25 @@ def load_analysis(path: str | Path) -> Any:
     A file is imported once per process and content version (its modification
     time), so analyses that reuse another one's functions (e.g. 02 uses the
     regional rule of 01) share its cached results.
+
+    Parameters
+    ----------
+    path : str or Path
+        The analysis file.
+
+    Returns
+    -------
+    module
+        The imported module (with ``run``, ``DATASETS`` and ``REFERENCES``).
+
+    Examples
+    --------
+    >>> from regionalism.reproduce import find_analyses, load_analysis
+    >>> module = load_analysis(find_analyses()["07_case_profiles"])
+    >>> module.__doc__.splitlines()[0]
+    'Case profiles: ...'
+    >>> callable(module.run), load_analysis(find_analyses()["07_case_profiles"]) is module
+    (True, True)
     """
     path = Path(path).resolve()
     key = (str(path), path.stat().st_mtime_ns)
@@ -438,6 +583,36 @@ def reproduce(names: Sequence[str] | None = None, *, out: str | Path = "results"
         If ``out`` is a non-empty folder that is not a results folder.
     KeyError
         If a requested analysis does not exist.
+
+    Examples
+    --------
+    A shipped analysis (``07_case_profiles`` is among the fastest, but it
+    builds the region-year panel, which takes several seconds, so the call is
+    not run here):
+
+    >>> import tempfile
+    >>> from regionalism.reproduce import reproduce
+    >>> report = reproduce(["07"], out=tempfile.mkdtemp(), progress=False)  # doctest: +SKIP
+    >>> report.ok, report.results[0].status  # doctest: +SKIP
+    (True, 'ok')
+
+    A one-table analysis of one's own, in its own folder:
+
+    >>> from pathlib import Path
+    >>> src = Path(tempfile.mkdtemp())
+    >>> _ = (src / "01_hello.py").write_text(
+    ...     '"Hello: a one-row table."\\n'  # module docstring = title
+    ...     'import pandas as pd\\n'
+    ...     'from regionalism.reproduce import save_table\\n'
+    ...     'def run(out):\\n'
+    ...     '    return save_table(pd.DataFrame({"n": [1]}), out, "hello", caption="Hello")\\n')
+    >>> out = Path(tempfile.mkdtemp())
+    >>> report = reproduce(["hello"], out=out, analyses_dir=src, progress=False)
+    >>> report.ok, report.results[0].title
+    (True, 'Hello: a one-row table.')
+    >>> sorted(p.name for p in out.iterdir())
+    ['.regionalism-results.json', 'hello.csv', 'hello.html', 'hello.md', 'hello.tex',
+     'index.html', 'report.md']
     """
     t0 = time.perf_counter()
     stream = sys.stderr if stream is None else stream

@@ -67,7 +67,31 @@ def dichotomize(cross_section: pd.DataFrame, *, attributes: Sequence[str] | None
     Returns
     -------
     (DataFrame, dict)
-        The categorical table and the thresholds used.
+        The categorical table (cases as index; ``"high"``/``"low"`` for
+        numeric attributes, ``"yes"``/``"no"`` for binary and boolean ones,
+        other columns unchanged) and the thresholds used (numeric,
+        non-binary attributes only).
+
+    Raises
+    ------
+    KeyError
+        If an attribute is not a column of ``cross_section``.
+    ValueError
+        If case identifiers are duplicated.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from regionalism.cases import dichotomize
+    >>> cs = pd.DataFrame({"region_id": list("abcd"), "polyarchy_mean": [0.2, 0.4, 0.45, 0.5],
+    ...                    "conflict_count": [0, 2, 5, 4], "major_power_inside": [1, 0, 0, 0]})
+    >>> values, used = dichotomize(cs, thresholds={"conflict_count": 3})
+    >>> values["polyarchy_mean"].tolist(), values["conflict_count"].tolist()
+    (['low', 'low', 'high', 'high'], ['low', 'low', 'high', 'high'])
+    >>> values["major_power_inside"].tolist()
+    ['yes', 'no', 'no', 'no']
+    >>> {k: round(v, 3) for k, v in used.items()}  # the median for polyarchy_mean
+    {'polyarchy_mean': 0.425, 'conflict_count': 3.0}
     """
     df = _cases_frame(cross_section, case_col)
     attributes = list(attributes) if attributes is not None else list(df.columns)
@@ -225,6 +249,19 @@ def method_of_difference(cross_section: pd.DataFrame, *, outcome: str,
     is Mill's ideal comparison. An attribute survives for a pair when it is
     one of the differences.
 
+    Parameters
+    ----------
+    cross_section : DataFrame
+        One row per case, identifiers in ``case_col`` or the index.
+    outcome : str
+        Binary (0/1) outcome column.
+    attributes : sequence of str, optional
+        Columns to compare (default: all but ``outcome``).
+    thresholds : dict, optional
+        Thresholds for numeric attributes (default: the median); see
+        :func:`dichotomize`.
+    case_col : str
+
     Returns
     -------
     DataFrame
@@ -232,6 +269,21 @@ def method_of_difference(cross_section: pd.DataFrame, *, outcome: str,
         ``differences`` (comma-separated attributes), ``decisive`` (True when
         exactly one attribute differs), ``explanation``; sorted by
         ``n_differences``.
+
+    Raises
+    ------
+    ValueError
+        If the outcome is not binary or lacks positive or negative cases.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from regionalism.cases import method_of_difference
+    >>> cs = pd.DataFrame({"region_id": list("abcd"), "democracy": [1, 1, 0, 0],
+    ...                    "conflict": [0, 1, 0, 1], "secreg": [1, 1, 0, 0]})
+    >>> pairs = method_of_difference(cs, outcome="secreg")
+    >>> pairs[["positive", "negative", "differences", "decisive"]].head(2).values.tolist()
+    [['a', 'c', 'democracy', True], ['b', 'd', 'democracy', True]]
     """
     values, y, _ = _prepare_mill(cross_section, outcome, attributes, thresholds, case_col)
     pos, neg = values[y == 1], values[y == 0]
@@ -260,12 +312,42 @@ def joint_method(cross_section: pd.DataFrame, *, outcome: str,
     and no negative case has it (difference): present exactly when the
     outcome is present.
 
+    Parameters
+    ----------
+    cross_section : DataFrame
+        One row per case, identifiers in ``case_col`` or the index.
+    outcome : str
+        Binary (0/1) outcome column.
+    attributes : sequence of str, optional
+        Columns to compare (default: all but ``outcome``).
+    thresholds : dict, optional
+        Thresholds for numeric attributes (default: the median); see
+        :func:`dichotomize`.
+    case_col : str
+
     Returns
     -------
     DataFrame
         One row per attribute: ``attribute``, ``value``, ``agreement``
         (bool), ``difference`` (bool), ``survives``, ``positive_without``,
         ``negative_with`` (the cases that break each part), ``explanation``.
+
+    Raises
+    ------
+    ValueError
+        If the outcome is not binary or lacks positive or negative cases.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from regionalism.cases import joint_method
+    >>> cs = pd.DataFrame({"region_id": list("abcd"), "democracy": [1, 1, 0, 0],
+    ...                    "conflict": [0, 1, 0, 1], "secreg": [1, 1, 0, 0]})
+    >>> jm = joint_method(cs, outcome="secreg").set_index("attribute")
+    >>> jm["survives"].to_dict()
+    {'democracy': True, 'conflict': False}
+    >>> jm.loc["conflict", "positive_without"], jm.loc["conflict", "negative_with"]
+    ('b', 'c')
     """
     values, y, _ = _prepare_mill(cross_section, outcome, attributes, thresholds, case_col)
     pos, neg = values[y == 1], values[y == 0]

@@ -359,6 +359,21 @@ def check_folder(folder: str | Path) -> OverlayCheck:
     Returns
     -------
     OverlayCheck
+        ``report`` lists every problem (``report.ok`` when there is none);
+        ``tables`` holds the user's typed rows per table.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import regionalism as rg
+    >>> from regionalism.extend import check_folder
+    >>> folder = rg.new_region("Western Balkans", path=tempfile.mkdtemp() + "/x",
+    ...                        members=["Croatia", 339], start=1992)
+    >>> check = check_folder(folder)
+    >>> check.report.ok
+    True
+    >>> sorted(check.tables["region_members"]["ccode"].tolist())  # names resolved to COW codes
+    [339, 344]
     """
     folder = Path(folder)
     result = OverlayCheck()
@@ -376,5 +391,31 @@ def check_csv(name: str, path: str | Path) -> OverlayCheck:
 
     Source keys must then be in the shipped ``references.bib`` (use a
     dataset folder with its own ``references.bib`` for new sources).
+
+    Parameters
+    ----------
+    name : str
+        A shipped table the rows belong to (e.g. ``"region_members"``).
+    path : str or pathlib.Path
+        The CSV, with the shipped table's columns.
+
+    Returns
+    -------
+    OverlayCheck
+        ``report`` lists every problem (``report.ok`` when there is none).
+
+    Examples
+    --------
+    A members file on its own refers to a region and a source that only its
+    folder defines, so both are reported:
+
+    >>> import tempfile
+    >>> import regionalism as rg
+    >>> from regionalism.extend import check_csv
+    >>> folder = rg.new_region("Western Balkans", path=tempfile.mkdtemp() + "/x",
+    ...                        members=["Croatia", 339], start=1992)
+    >>> check = check_csv("region_members", folder / "region_members.csv")
+    >>> check.report.ok, sorted({p.kind for p in check.report.problems})
+    (False, ['foreign key', 'unknown source'])
     """
     return check_overlay({name: Path(path)})

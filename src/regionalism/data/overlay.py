@@ -143,6 +143,20 @@ def read_overlay(extra: str | Path) -> dict[str, pd.DataFrame]:
     ------
     ValidationError
         If anything in the folder is wrong (every problem listed).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import regionalism as rg
+    >>> from regionalism.extend import read_overlay
+    >>> folder = rg.new_region("Western Balkans", path=tempfile.mkdtemp() + "/x",
+    ...                        members=["Croatia", 339], start=1992)
+    >>> tables = read_overlay(folder)
+    >>> "region_members" in tables and "regions" in tables
+    True
+    >>> members = tables["region_members"]
+    >>> sorted(members.loc[members["region_id"] == "western_balkans", "ccode"].tolist())
+    [339, 344]
     """
     from regionalism.data.catalog import shared
 

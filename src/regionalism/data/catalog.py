@@ -197,7 +197,18 @@ def load(name: str, *, extra: str | Path | None = None) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Codebook:
-    """The codebook of one table, read from its ``datapackage.json``."""
+    """The codebook of one table, read from its ``datapackage.json``.
+
+    Obtained with :func:`describe`; ``fields`` lists the columns and
+    :meth:`to_markdown` renders the whole page.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> codebook = rg.describe("states")
+    >>> codebook.name, "ccode" in set(codebook.fields["name"])
+    ('states', True)
+    """
 
     name: str
     descriptor: dict[str, Any]

@@ -191,7 +191,40 @@ def parse_term(text: str, conditions: Sequence[str],
 
 def parse_expression(text: str, conditions: Sequence[str],
                      noflevels: Sequence[int] | None = None) -> list[Implicant]:
-    """Parse a sum of products ``A*~B + C`` into a list of implicants."""
+    """Parse a sum of products ``A*~B + C`` into a list of implicants.
+
+    Parameters
+    ----------
+    text : str
+        Terms joined by ``+``; literals within a term joined by ``*``;
+        ``~`` negates a crisp or fuzzy condition, ``X{v}`` selects level
+        ``v`` of a multi-value condition (see :func:`parse_term`).
+    conditions : sequence of str
+        Condition names, in the order of the implicant positions.
+    noflevels : sequence of int, optional
+        Number of levels per condition (default 2 for all).
+
+    Returns
+    -------
+    list of Implicant
+        One tuple per term: per condition its required value (1 present,
+        0 negated, the level for multi-value conditions) or -1 when the
+        term does not mention it.
+
+    Raises
+    ------
+    ValueError
+        If the expression is empty, names an unknown condition, or a term
+        contradicts itself.
+
+    Examples
+    --------
+    >>> from regionalism.qca.expressions import parse_expression
+    >>> parse_expression("A*~B + C", ["A", "B", "C"])
+    [(1, 0, -1), (-1, -1, 1)]
+    >>> parse_expression("A{1}*B + C{2}", ["A", "B", "C"], [3, 2, 3])
+    [(1, 1, -1), (-1, -1, 2)]
+    """
     terms = [t for t in text.split("+") if t.strip()]
     if not terms:
         raise ValueError(f"empty expression {text!r}")

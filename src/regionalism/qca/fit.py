@@ -20,6 +20,31 @@ def necessity_scores(membership: np.ndarray, y: np.ndarray) -> tuple[float, floa
 
     ``inclN = sum(min(X, Y)) / sum(Y)``, ``RoN = sum(1 - X) / sum(1 - min(X, Y))``
     (Schneider and Wagemann 2012), ``covN = sum(min(X, Y)) / sum(X)``.
+
+    Parameters
+    ----------
+    membership : ndarray, shape (n_cases,)
+        Membership of each case in the condition set ``X`` (crisp or fuzzy).
+    y : ndarray, shape (n_cases,)
+        Membership of each case in the outcome ``Y``.
+
+    Returns
+    -------
+    (float, float, float)
+        ``inclN``, ``RoN`` and ``covN``; each is NaN when its denominator is 0.
+
+    See Also
+    --------
+    regionalism.qca.truth_table.sufficiency_scores : The sufficiency counterpart.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from regionalism.qca.fit import necessity_scores
+    >>> x = np.array([0.9, 0.8, 0.7, 0.2, 0.1])
+    >>> y = np.array([1.0, 0.9, 0.4, 0.3, 0.0])
+    >>> [round(v, 3) for v in necessity_scores(x, y)]  # 2.3/2.6, 2.3/2.7, 2.3/2.7
+    [0.885, 0.852, 0.852]
     """
     xy = np.minimum(membership, y)
     sx, sy, sxy = membership.sum(), y.sum(), xy.sum()
@@ -253,6 +278,22 @@ def fit_table(models: Sequence[Sequence[Implicant]], X: np.ndarray, y: np.ndarra
               cases: Mapping[Implicant, str] | None = None) -> pd.DataFrame:
     """Sufficiency fit of the terms and of each model of a solution.
 
+    Parameters
+    ----------
+    models : sequence of sequence of Implicant
+        Each model as a list of implicants (e.g. from
+        :func:`~regionalism.qca.expressions.parse_expression`).
+    X : ndarray, shape (n_cases, n_conditions)
+        Set memberships (or multi-value codes) of the cases.
+    y : ndarray, shape (n_cases,)
+        Outcome memberships.
+    conditions : sequence of str
+        Condition names, in the column order of ``X``.
+    noflevels : sequence of int
+        Number of levels per condition (2 for crisp and fuzzy sets).
+    cases : mapping, optional
+        Implicant -> case names, for the ``cases`` column.
+
     Returns
     -------
     DataFrame
@@ -261,6 +302,22 @@ def fit_table(models: Sequence[Sequence[Implicant]], X: np.ndarray, y: np.ndarra
         ``covS``, ``covU`` (unique coverage against all other terms of all
         models), ``covU(M1)``... per model when there are several models, and
         ``cases`` (positive truth-table rows covered by the term).
+
+    Examples
+    --------
+    Two crisp conditions, two candidate models ``B`` and ``A + B``:
+
+    >>> import numpy as np
+    >>> from regionalism.qca.expressions import parse_expression
+    >>> from regionalism.qca.fit import fit_table
+    >>> X = np.array([[1, 0], [1, 1], [0, 1], [0, 0], [1, 0]], dtype=float)
+    >>> y = np.array([1, 1, 1, 0, 0], dtype=float)
+    >>> models = [parse_expression("B", ["A", "B"]), parse_expression("A + B", ["A", "B"])]
+    >>> ft = fit_table(models, X, y, ["A", "B"], [2, 2])
+    >>> ft.index.tolist()
+    ['A', 'B', 'M1', 'M2']
+    >>> ft.loc[["M1", "M2"], ["inclS", "covS"]].round(3).values.tolist()
+    [[1.0, 0.667], [0.75, 1.0]]
     """
     terms: list[Implicant] = sorted({t for m in models for t in m}, key=sort_key)
     # keep R's order: the terms in order of first appearance across sorted PI list

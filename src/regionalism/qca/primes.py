@@ -290,6 +290,8 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
     >>> chart = np.array([[1, 1, 0], [0, 1, 1], [1, 0, 1], [0, 0, 1]], dtype=bool)
     >>> minimal_covers(chart)
     [(0, 1), (0, 2), (0, 3), (1, 2)]
+    >>> minimal_covers(chart, max_solutions=2)
+    [(0, 1), (0, 2)]
     """
     chart = np.asarray(chart, dtype=bool)
     n_imp, n_col = chart.shape

@@ -152,6 +152,27 @@ def sufficiency_scores(membership: np.ndarray, y: np.ndarray) -> tuple[float, fl
 
     ``inclS = sum(min(X, Y)) / sum(X)``, ``PRI = (sum(min(X, Y)) - sum(min(X, Y, ~Y)))
     / (sum(X) - sum(min(X, Y, ~Y)))``, ``covS = sum(min(X, Y)) / sum(Y)``.
+
+    Parameters
+    ----------
+    membership : ndarray, shape (n_cases,)
+        Membership of each case in the set ``X`` (crisp or fuzzy).
+    y : ndarray, shape (n_cases,)
+        Membership of each case in the outcome ``Y``.
+
+    Returns
+    -------
+    (float, float, float)
+        ``inclS``, ``PRI`` and ``covS``; each is NaN when its denominator is 0.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from regionalism.qca.truth_table import sufficiency_scores
+    >>> x = np.array([0.9, 0.8, 0.7, 0.2, 0.1])
+    >>> y = np.array([1.0, 0.9, 0.4, 0.3, 0.0])
+    >>> [round(v, 3) for v in sufficiency_scores(x, y)]  # 2.3/2.7, 1.6/2.0, 2.3/2.6
+    [0.852, 0.8, 0.885]
     """
     xy = np.minimum(membership, y)
     sx, sxy, sy = membership.sum(), xy.sum(), y.sum()

@@ -147,6 +147,16 @@ class Region:
         The geographic definition.
     members : pandas.DataFrame
         Member spells: ``ccode``, ``start``, ``end`` (NA = to 2025).
+
+    Examples
+    --------
+    A shipped region comes from :func:`region`; a new one from
+    :meth:`Region.from_members`.
+
+    >>> import regionalism as rg
+    >>> central_asia = rg.region("central_asia")
+    >>> central_asia.name, sorted(central_asia.members_in(2000))
+    ('Central Asia', [701, 702, 703, 704, 705])
     """
 
     region_id: str

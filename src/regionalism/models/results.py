@@ -49,6 +49,18 @@ class ModelResult:
         Fixed-effect columns (absorbed as dummies, hidden in tables).
     model_result : object
         The statsmodels results object (or the Firth fit) behind this result.
+
+    Examples
+    --------
+    Returned by :func:`regionalism.fit`:
+
+    >>> import regionalism as rg
+    >>> panel = rg.models.synthetic_panel(n_regions=20, n_years=10, seed=3)
+    >>> res = rg.fit("secreg_depth ~ polyarchy_mean", panel, cluster="region_id")
+    >>> res.model, res.cov, res.nobs, res.n_clusters
+    ('ols', 'cluster', 200, 20)
+    >>> list(res.params.index)
+    ['Intercept', 'polyarchy_mean']
     """
 
     def __init__(

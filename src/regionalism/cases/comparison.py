@@ -26,6 +26,16 @@ class AttributeTable:
     focal : DataFrame or None
         For the focal case: ``attribute``, ``value``, ``status``,
         ``shared_with`` (the other cases with the same value).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import regionalism as rg
+    >>> cs = pd.DataFrame({"region_id": ["a", "b", "c"], "x": [1.0, 2.0, 3.0],
+    ...                    "y": ["p", "q", "p"]})
+    >>> table = rg.cases.attribute_table(cs, focal="a")
+    >>> table.thresholds, table.values.shape
+    ({'x': 2.0}, (3, 2))
     """
 
     values: pd.DataFrame

@@ -40,6 +40,16 @@ class MultiverseResult:
         Base seed for the permutation test.
     standardize : bool
         Whether hypothesis columns were z-scored before fitting.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> from regionalism.multiverse import multiverse
+    >>> panel = rg.models.synthetic_panel(n_regions=20, n_years=10, seed=3)
+    >>> mv = multiverse(panel, outcome="secreg_depth", regime=["polyarchy_mean", "autocracy_share"],
+    ...                 focal=["H1"], progress=False)
+    >>> len(mv.specs), mv.focal_terms
+    (2, ['regime'])
     """
 
     results: pd.DataFrame

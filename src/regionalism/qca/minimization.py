@@ -114,6 +114,16 @@ class QCASolution:
         model uses (built on access).
     intermediate : list of IntermediateStep
         Details of intermediate solutions (empty otherwise).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from regionalism import qca
+    >>> df = pd.DataFrame({"A": [1, 1, 0, 0], "B": [1, 0, 1, 0], "Y": [1, 1, 0, 0]},
+    ...                   index=["a", "b", "c", "d"])
+    >>> sol = qca.minimize(df, outcome="Y")
+    >>> sol.solution_type, sol.solutions, sol.essential
+    ('conservative', ['A'], ['A'])
     """
 
     solution_type: str

@@ -198,6 +198,16 @@ class TruthTable:
         The prepared data (used for fit parameters and minimization).
     options : dict
         The cut-offs used.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from regionalism import qca
+    >>> df = pd.DataFrame({"A": [1, 1, 0, 0], "B": [1, 0, 1, 0], "Y": [1, 1, 0, 0]},
+    ...                   index=["a", "b", "c", "d"])
+    >>> tt = qca.truth_table(df, outcome="Y")
+    >>> tt.conditions, tt.outcome, len(tt.contradictions)
+    (['A', 'B'], 'Y', 0)
     """
 
     table: pd.DataFrame

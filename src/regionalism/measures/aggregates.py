@@ -53,7 +53,8 @@ def regime_measures(members: pd.DataFrame) -> pd.DataFrame:
     Examples
     --------
     >>> import regionalism as rg
-    >>> members = rg.region("central_asia").member_years((2015, 2015)).rename(columns={"region_id": "group"})
+    >>> members = rg.region("central_asia").member_years((2015, 2015))
+    >>> members = members.rename(columns={"region_id": "group"})
     >>> from regionalism.measures.aggregates import regime_measures
     >>> row = regime_measures(members).loc[("central_asia", 2015)]
     >>> int(row["n_states"]), float(row["autocracy_share"]), float(row["regime_coverage"])
@@ -111,7 +112,8 @@ def power_measures(members: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD
     Uzbekistan (704):
 
     >>> import regionalism as rg
-    >>> members = rg.region("central_asia").member_years((2015, 2015)).rename(columns={"region_id": "group"})
+    >>> members = rg.region("central_asia").member_years((2015, 2015))
+    >>> members = members.rename(columns={"region_id": "group"})
     >>> from regionalism.measures.aggregates import power_measures
     >>> row = power_measures(members).loc[("central_asia", 2015)]
     >>> int(row["leader_cinc"]), int(row["runner_up_cinc"])

@@ -39,7 +39,8 @@ def demand_measures(members: pd.DataFrame) -> pd.DataFrame:
     The Central Asian states entered the COW system in 1991:
 
     >>> import regionalism as rg
-    >>> members = rg.region("central_asia").member_years((2015, 2015)).rename(columns={"region_id": "group"})
+    >>> members = rg.region("central_asia").member_years((2015, 2015))
+    >>> members = members.rename(columns={"region_id": "group"})
     >>> from regionalism.measures.demand import demand_measures
     >>> row = demand_measures(members).loc[("central_asia", 2015)]
     >>> int(row["youngest_member_years"])

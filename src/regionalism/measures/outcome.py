@@ -55,10 +55,12 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
     Armenia):
 
     >>> import regionalism as rg
-    >>> from regionalism.measures.institutions import institution_depth_years, institution_member_years
+    >>> from regionalism.measures.institutions import (
+    ...     institution_depth_years, institution_member_years)
     >>> from regionalism.measures.outcome import qualifying_institutions
     >>> years = (2015, 2015)
-    >>> members = rg.region("central_asia").member_years(years).rename(columns={"region_id": "group"})
+    >>> members = rg.region("central_asia").member_years(years)
+    >>> members = members.rename(columns={"region_id": "group"})
     >>> q = qualifying_institutions(members, institution_member_years(years),
     ...                             institution_depth_years(years), years)
     >>> bool((q["n_in_group"] >= 3).all())
@@ -145,10 +147,12 @@ def outcome_measures(groups: pd.DataFrame, qual: pd.DataFrame) -> pd.DataFrame:
     Examples
     --------
     >>> import regionalism as rg
-    >>> from regionalism.measures.institutions import institution_depth_years, institution_member_years
+    >>> from regionalism.measures.institutions import (
+    ...     institution_depth_years, institution_member_years)
     >>> from regionalism.measures.outcome import outcome_measures, qualifying_institutions
     >>> years = (2015, 2015)
-    >>> members = rg.region("central_asia").member_years(years).rename(columns={"region_id": "group"})
+    >>> members = rg.region("central_asia").member_years(years)
+    >>> members = members.rename(columns={"region_id": "group"})
     >>> q = qualifying_institutions(members, institution_member_years(years),
     ...                             institution_depth_years(years), years, details=False)
     >>> row = outcome_measures(members, q).loc[("central_asia", 2015)]

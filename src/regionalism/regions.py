@@ -7,6 +7,8 @@ from COW codes, ISO3 codes or country names.
 """
 from __future__ import annotations
 
+import sys as _sys
+import types as _types
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -319,3 +321,13 @@ def region(region_id: str) -> Region:
     spells = rm[rm.region_id == region_id][["ccode", "start", "end"]].reset_index(drop=True)
     row = regs.loc[region_id]
     return Region(region_id, str(row["name"]), str(row["description"]), spells)
+
+
+class _CallableModule(_types.ModuleType):
+    """Importing ``regionalism.regions`` binds the module to ``rg.regions``; keep it callable like the function."""
+
+    def __call__(self) -> list[str]:
+        return regions()
+
+
+_sys.modules[__name__].__class__ = _CallableModule

@@ -38,6 +38,7 @@ import sys
 import tempfile
 import time
 import traceback
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Sequence
@@ -798,3 +799,13 @@ def render_markdown(report: Report) -> str:
             lines += ["References: " + ", ".join(f"`{k}`" for k in r.references), ""]
     return "\n".join(lines) + "\n"
 
+
+
+class _CallableModule(types.ModuleType):
+    """``rg.reproduce`` is this module (a sub-module of the package); calling it runs :func:`reproduce`."""
+
+    def __call__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return reproduce(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

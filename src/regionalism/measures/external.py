@@ -105,21 +105,18 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
     mset = mp[["ccode", "year", "stateabb"]]
     # major-power members of each institution-year
     imp = inst_members.merge(mset, on=["ccode", "year"], how="inner")
-    groups = members[["group", "year"]].drop_duplicates()
-    # pair every group-year with the major-power members of institutions active that year
-    gi = groups.merge(imp, on="year", how="inner")
     inside = members.assign(_in=True)[["group", "ccode", "year", "_in"]]
-    gi = gi.merge(inside, on=["group", "ccode", "year"], how="left")
-    outside_mp = gi[gi["_in"].isna()][["group", "year", "unit_type", "unit_id", "stateabb"]]
-    # institutions with at least one member in the group
+    # institutions with at least one member in the group, and their major-power members
     gm = members.merge(inst_members, on=["ccode", "year"], how="inner")
     bodies = gm[["group", "year", "unit_type", "unit_id"]].drop_duplicates()
-    ext_bodies = bodies.merge(outside_mp[["group", "year", "unit_type", "unit_id"]].drop_duplicates(),
-                              on=["group", "year", "unit_type", "unit_id"], how="inner")
+    bmp = bodies.merge(imp, on=["unit_type", "unit_id", "year"], how="inner")
+    bmp = bmp.merge(inside, on=["group", "ccode", "year"], how="left")
+    outside_mp = bmp[bmp["_in"].isna()][["group", "year", "unit_type", "unit_id", "stateabb"]]
+    ext_bodies = outside_mp[["group", "year", "unit_type", "unit_id"]].drop_duplicates()
     n_bodies = ext_bodies.groupby(["group", "year"]).size().rename("n_outside_bodies")
     dep_inst = gm.merge(ext_bodies, on=["group", "year", "unit_type", "unit_id"], how="inner")[["group", "ccode", "year"]]
     dep_inst = dep_inst.drop_duplicates().assign(dep_i=True)
-    powers_inst = ext_bodies.merge(outside_mp, on=["group", "year", "unit_type", "unit_id"])[["group", "year", "stateabb"]]
+    powers_inst = outside_mp[["group", "year", "stateabb"]]
     # ATOP v5.1 dyads: defense or consultation with an outside major power
     dy = _defense_consultation_dyads()
     dy = dy.merge(mset.rename(columns={"ccode": "ccode2"}), on=["ccode2", "year"], how="inner")

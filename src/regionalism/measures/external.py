@@ -12,6 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from regionalism.data.catalog import shared as load
+from regionalism.measures._strings import join_labels
 
 __all__ = ["major_power_years", "external_measures", "ATOP_LAST_YEAR"]
 
@@ -133,8 +134,8 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
     g = m.groupby(["group", "year"])
     out = pd.DataFrame({"external_share_institutions": g["dep_i"].mean(), "external_share": g["dep"].mean()})
     out["external_atop_covered"] = out.index.get_level_values("year") <= ATOP_LAST_YEAR
-    out["external_powers"] = powers.groupby(["group", "year"])["stateabb"].agg(lambda s: ";".join(sorted(set(s))))
-    out["external_powers"] = out["external_powers"].fillna("")
+    out["external_powers"] = join_labels(powers, ["group", "year"], "stateabb")
+    out["external_powers"] = out["external_powers"].fillna("").astype("string")
     out = out.join(n_bodies)
     out["n_outside_bodies"] = out["n_outside_bodies"].fillna(0).astype("Int64")
     inside_mp = members.merge(mset, on=["ccode", "year"], how="inner").groupby(["group", "year"]).size()

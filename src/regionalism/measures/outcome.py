@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from regionalism.measures._strings import join_labels
 from regionalism.measures.external import major_power_years
 from regionalism.measures.institutions import COMPONENTS
 
@@ -179,7 +180,6 @@ def outcome_measures(groups: pd.DataFrame, qual: pd.DataFrame) -> pd.DataFrame:
             for comp in COMPONENTS:
                 out[f"secreg_item_{comp}"] = best[comp].reindex(out.index).where(out["secreg_exists"] == 1, 0.0)
         else:
-            pw = k.groupby(["group", "year"])["outside_powers"].agg(
-                lambda s: ";".join(sorted({p for v in s for p in v.split(";") if p})))
+            pw = join_labels(k, ["group", "year"], "outside_powers")
             out["outside_powers"] = pw.reindex(out.index).fillna("").astype("string")
     return out

@@ -26,8 +26,13 @@ __all__ = ["region_year", "organization_year", "cross_section", "security_instit
 def _regions(regions: str | Iterable[str | Region]) -> list[Region]:
     if isinstance(regions, str):
         if regions == "all":
-            ids = sorted(load("regions")["region_id"].astype(str))
-            return [region(r) for r in ids]
+            regs = load("regions").set_index("region_id")
+            rm = load("region_members")
+            spells = {rid: g[["ccode", "start", "end"]].reset_index(drop=True)
+                      for rid, g in rm.groupby(rm["region_id"].astype(str), sort=True)}
+            empty = rm.iloc[0:0][["ccode", "start", "end"]]
+            return [Region(str(r), str(regs.loc[r, "name"]), str(regs.loc[r, "description"]), spells.get(str(r), empty))
+                    for r in sorted(regs.index.astype(str))]
         return [region(regions)]
     return [r if isinstance(r, Region) else region(str(r)) for r in regions]
 

@@ -8,11 +8,15 @@ the build with both origins named.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pandas as pd
 
 from _common import CC_BY, Resource, fk, fld, read_raw, source, write_dataset
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+from regionalism.regions import year_runs  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CODED = HERE / "coded"
@@ -208,12 +212,7 @@ def atop_agreements(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
                     spells.append([s, e])
             for s, e in spells:
                 years = [y for y in range(max(s, 1946), (e if e is not None else 2025) + 1) if (int(ccode), y) in system]
-                runs: list[list[int]] = []
-                for y in years:
-                    if runs and y == runs[-1][1] + 1:
-                        runs[-1][1] = y
-                    else:
-                        runs.append([y, y])
+                runs = year_runs(years)
                 clipped = len(years) < (e if e is not None else 2025) - max(s, 1946) + 1
                 for k, (y0, y1) in enumerate(runs):
                     open_end = e is None and k == len(runs) - 1 and y1 == 2025
@@ -260,6 +259,9 @@ def build(raw: Path) -> None:
         return [{"type": "spell_order", "resource": resource, "start": "start", "end": "end"},
                 {"type": "no_overlap", "resource": resource, "by": by, "start": "start", "end": "end"}]
     sources_check = {"type": "sources", "field": "source", "bib": "../references.bib"}
+
+    def dates_match(resource: str, pairs: list[tuple[str, str]]) -> list[dict]:
+        return [{"type": "date_matches_year", "resource": resource, "year": y, "date": d} for y, d in pairs]
     common_src = [source("Project coding (see README and references.bib)", "1.0.0", "regionalism"),
                   source("Mayer, Cooperation from Outside", "open access", "mayer_seed")]
     write_dataset(
@@ -288,6 +290,7 @@ def build(raw: Path) -> None:
                                           fk("cow_igo_id", "igo_list", "ionum")])],
         readme=_readme("organizations"),
         checks=[{"type": "spell_order", "start": "founded", "end": "dissolved"}, sources_check,
+                *dates_match("organizations", [("founded", "founded_date"), ("dissolved", "dissolved_date")]),
                 {"type": "has_rows_in", "table": "security_design", "table_key": "unit_id", "key": "org_id",
                  "where": {"security_mandate": ["declaratory", "operational"]},
                  "why": "every organization with a security mandate needs a design spell"}])
@@ -299,7 +302,8 @@ def build(raw: Path) -> None:
                             ["org_id", "ccode", "start"], mems, description="One row per state, organization and spell.",
                             foreign_keys=[fk("org_id", "organizations", "org_id")])],
         readme=_readme("memberships"),
-        checks=checks_spell(["org_id", "ccode"], "memberships") + [sources_check,
+        checks=checks_spell(["org_id", "ccode"], "memberships")
+        + dates_match("memberships", [("start", "start_date"), ("end", "end_date")]) + [sources_check,
                                                     {"type": "state_years", "ccode": "ccode", "start": "start", "end": "end"}])
     write_dataset(
         "agreements", title="Multilateral security agreements and their parties",
@@ -316,7 +320,9 @@ def build(raw: Path) -> None:
         checks=[{"type": "spell_order", "resource": "agreements", "start": "signed", "end": "ended"},
                 {"type": "spell_order", "resource": "agreement_parties", "start": "joined", "end": "left"},
                 {"type": "state_years", "resource": "agreement_parties", "ccode": "ccode", "start": "joined",
-                 "end": "left"}, sources_check])
+                 "end": "left"}, sources_check,
+                *dates_match("agreements", [("signed", "signed_date"), ("in_force", "in_force_date"),
+                                            ("ended", "ended_date")])])
     write_dataset(
         "security_design", title="Institutional design of security institutions",
         description="Design spells of security organizations and agreements, one column per coded item.",

@@ -256,6 +256,23 @@ class Region:
         return set(my["ccode"].astype(int))
 
 
+def year_runs(years: Iterable[int]) -> list[tuple[int, int]]:
+    """Collapse years into runs of consecutive years.
+
+    Examples
+    --------
+    >>> year_runs([1994, 1992, 1993, 1999])
+    [(1992, 1994), (1999, 1999)]
+    """
+    runs: list[list[int]] = []
+    for y in sorted(set(years)):
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return [(a, b) for a, b in runs]
+
+
 def _expand_spells(spells: pd.DataFrame, years: tuple[int, int], start: str = "start", end: str = "end",
                    keep: list[str] | None = None) -> pd.DataFrame:
     """Expand dated spells to one row per year within ``years`` (vectorized)."""

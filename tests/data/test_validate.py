@@ -101,3 +101,21 @@ def test_cli_exit_status(mia_copy, capsys):
     assert "column 'year': found 'nineteen'" in out
     assert main(["describe", "nope"]) == 1
     assert "No dataset named 'nope'" in capsys.readouterr().err
+
+
+def test_exact_date_must_fall_in_its_year(tmp_path):
+    dest = tmp_path / "memberships"
+    shutil.copytree(datasets_root() / "memberships", dest)
+    csv = dest / "memberships.csv"
+    lines = csv.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    i = next(k for k, line in enumerate(lines[1:], start=1)
+             if line.split(",")[header.index("start_date")] and '"' not in line)
+    row = lines[i].split(",")
+    year = int(row[header.index("start")])
+    row[header.index("start_date")] = f"{year + 3}-01-01"
+    lines[i] = ",".join(row)
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = [p for p in rg.validate(dest).problems if p.kind == "date and year disagree"]
+    assert [(p.line, p.column) for p in problems] == [(i + 1, "start_date")]
+    assert f"in start = {year}" in problems[0].expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from regionalism.data.catalog import load
+from regionalism.regions import year_runs
 
 __all__ = ["crosscheck_memberships"]
 
@@ -27,14 +28,7 @@ def _expand(spells: pd.DataFrame, start: str, end: str, last: int) -> pd.DataFra
 
 
 def _spans(years: list[int]) -> str:
-    years = sorted(years)
-    runs: list[list[int]] = []
-    for y in years:
-        if runs and y == runs[-1][1] + 1:
-            runs[-1][1] = y
-        else:
-            runs.append([y, y])
-    return ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs)
+    return ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in year_runs(years))
 
 
 def crosscheck_memberships(*, last_year: int = LAST_COW_YEAR) -> tuple[pd.DataFrame, pd.DataFrame]:

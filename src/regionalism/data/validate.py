@@ -471,6 +471,16 @@ def _run_check(check: dict[str, Any], file: Path, folder: Path, typed: pd.DataFr
                 problems.append(Problem(name, int(line), col, int(c),
                                         f"a COW state that exists in every year of the spell (not in the "
                                         f"state system in {span})", "state not in system"))
+    elif kind == "date_matches_year":
+        year_col, date_col = check["year"], check["date"]
+        if year_col not in typed or date_col not in typed:
+            return
+        dates = pd.to_datetime(typed[date_col], errors="coerce")
+        years = typed[year_col].astype("Int64")
+        bad = dates.notna() & years.notna() & (dates.dt.year != years)
+        for line in typed.index[bad.fillna(False).to_numpy()]:
+            problems.append(Problem(name, int(line), date_col, str(dates[line].date()),
+                                    f"a date in {year_col} = {int(years[line])}", "date and year disagree"))
     elif kind == "has_rows_in":
         other = registry.table(check["table"])
         if other is None:

@@ -4,7 +4,7 @@ Regional organizations from MIA and COW IGO v3 (political == 1) that the other
 areas did not code (issue 3). The coded values live in ``coding_data.py``, the
 BibTeX entries in ``bib_data.py``; this script writes the CSV fragments next to
 it. Run from the repository root: ``.venv/bin/python
-datasets/build/coded/regional_extra/_generate.py``, then ``_validate.py``.
+datasets/build/coded/regional_extra/_generate.py``, then rebuild and run ``regionalism validate datasets``.
 
 Membership token: ``ccode:start[-end][/a|/o|/s][@start_date][~end_date]``
 (``-`` with no end year means open; /a associate, /o observer, /s suspended).

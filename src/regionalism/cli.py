@@ -66,7 +66,7 @@ def _cmd_reproduce(args: argparse.Namespace) -> int:
 
 def _cmd_new_region(args: argparse.Namespace) -> int:
     from regionalism.extend.templates import new_region
-    from regionalism.regions import StateResolutionError
+    from regionalism.data.states import StateResolutionError
 
     try:
         folder = new_region(args.name, args.dir, members=args.members, start=args.start,

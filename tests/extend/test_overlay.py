@@ -8,7 +8,7 @@ import pytest
 
 import regionalism as rg
 from regionalism.cli import main
-from regionalism.data.overlay import active_table, overlay_tables
+from regionalism.data import Tables
 from regionalism.extend import WouldOverwriteError, check_folder, data_home, new_region
 
 
@@ -49,14 +49,17 @@ def test_folder_overlay_joins_panels(user_folder):
     panel = rg.region_year(["western_balkans", "south_caucasus"], years=(2006, 2010), extra=user_folder)
     wb_panel = panel[panel.region_id == "western_balkans"].set_index("year")
     assert list(wb_panel["n_states"]) == [6, 6, 7, 7, 7]  # Montenegro from 2006, Kosovo from 2008
-    with overlay_tables(user_folder):
-        si = rg.security_institutions("western_balkans", 2009)
-        assert "test_forum" in set(si["unit_id"])
-        assert active_table("organizations") is not None
-    assert active_table("organizations") is None
+    tables = Tables.with_overlay(user_folder)
+    assert not tables.is_shipped and "organizations" in tables.overlaid
+    si = rg.security_institutions("western_balkans", 2009, tables=tables)
+    assert "test_forum" in set(si["unit_id"])
+    assert set(si["unit_id"]) == set(rg.security_institutions("western_balkans", 2009, extra=user_folder)["unit_id"])
     assert "western_balkans" not in set(rg.load("regions")["region_id"])
     with pytest.raises(KeyError):
-        rg.region("western_balkans")  # the overlay is gone after the block
+        rg.region("western_balkans")  # the overlay lives only in the Tables passed down
+    assert rg.region("western_balkans", tables=tables).members_in(2009, tables=tables)
+    with pytest.raises(ValueError, match="either tables= or extra="):
+        rg.region_year(["western_balkans"], years=(2009, 2009), tables=tables, extra=user_folder)
     oy = rg.organization_year(["test_forum"], years=(2008, 2009), extra=user_folder)
     assert list(oy["n_states"]) == [3, 3]
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from regionalism._shared import files as safe_write
+from regionalism._shared.files import backup_path
 from regionalism.extend import WouldOverwriteError, atomic_write
-from regionalism.extend import safe_write
-from regionalism.extend.safe_write import backup_path
 
 
 def test_refuses_to_overwrite(tmp_path):

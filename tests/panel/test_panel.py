@@ -6,7 +6,11 @@ import pandas as pd
 import pytest
 
 import regionalism as rg
+from regionalism.data import Tables
+from regionalism.measures.external import major_power_years
 from regionalism.measures.institutions import depth_components
+from regionalism.measures.outcome import qualifying_institutions
+from regionalism.panel import institution_tables
 
 
 @pytest.fixture(scope="module")
@@ -100,16 +104,14 @@ def test_asean_exclusive_arf_from_outside():
 
 def test_adding_an_outside_state_turns_regional_into_from_outside():
     ca = rg.region("central_asia")
-    members = rg.panel._member_years([ca], (2019, 2019))
-    from regionalism.measures.institutions import institution_depth_years, institution_member_years
-    from regionalism.measures.outcome import qualifying_institutions
-
-    im = institution_member_years((2019, 2019))
-    depth = institution_depth_years((2019, 2019))
-    q = qualifying_institutions(members, im, depth, (2019, 2019)).set_index("unit_id")
+    members = ca.member_years((2019, 2019)).rename(columns={"region_id": "group"})
+    _, im, depth = institution_tables(Tables.shipped(), (2019, 2019))
+    mp = major_power_years(rg.load("states"), (2019, 2019))
+    q = qualifying_institutions(members, im, depth, major_powers=mp).set_index("unit_id")
     assert q.loc["canwfz", "kind"] == "exclusive"
     extra = pd.DataFrame([{"unit_type": "agreement", "unit_id": "canwfz", "ccode": 700, "year": 2019}])  # Afghanistan
-    q2 = qualifying_institutions(members, pd.concat([im, extra], ignore_index=True), depth, (2019, 2019)).set_index("unit_id")
+    q2 = qualifying_institutions(members, pd.concat([im, extra], ignore_index=True), depth,
+                                 major_powers=mp).set_index("unit_id")
     assert q2.loc["canwfz", "kind"] == "from_outside" and q2.loc["canwfz", "outside_members"] == "700"
 
 
@@ -130,7 +132,7 @@ def test_user_region_behaves_like_builtin():
 
 
 def test_ambiguous_names_are_reported():
-    with pytest.raises(rg.regions.StateResolutionError, match="Korea"):
+    with pytest.raises(rg.StateResolutionError, match="Korea"):
         rg.Region.from_members("x", ["Korea", "Japan"])
 
 

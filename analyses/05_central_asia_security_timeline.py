@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, save_figure, write_atomic
+from regionalism.report import Output, save_figure, write_atomic
 
 DATASETS = ["organizations", "memberships", "agreements", "agreement_parties", "security_design", "region_members"]
 REFERENCES = ["mayer_seed"]

@@ -19,7 +19,7 @@ name and equals what ``dir(rg)`` shows.
 
 Layers (imports run downward only; enforced by ``tests/test_architecture.py``)::
 
-    cli -> runner -> report | plots -> study -> multiverse | cases | extend
+    cli -> runner -> report | plots -> study -> spec_curve (multiverse) | cases | extend
         -> models | qca | panel -> geography -> data | measures -> _shared
 """
 from __future__ import annotations
@@ -78,6 +78,9 @@ _EXPORTS: dict[str, str] = {
     "HypothesisTests": "regionalism.models",
     "synthetic_panel": "regionalism.models",
     "OUTCOMES": "regionalism.models",
+    # multiverse analysis and reproduction
+    "multiverse": "regionalism.spec_curve.estimation",
+    "reproduce": "regionalism.runner",
     # extending the data
     "data_home": "regionalism.extend",
     "templates": "regionalism.extend",
@@ -85,7 +88,7 @@ _EXPORTS: dict[str, str] = {
 }
 # sub-packages and modules available as attributes (rg.data, rg.qca, ...)
 _SUBMODULES = ("data", "qca", "cases", "models", "cli", "measures", "panel", "plots", "extend", "geography",
-               "multiverse", "study", "report", "runner")
+               "spec_curve", "study", "report", "runner")
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, submodules=_SUBMODULES)
 

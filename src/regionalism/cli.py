@@ -52,7 +52,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_reproduce(args: argparse.Namespace) -> int:
-    from regionalism.reproduce import reproduce
+    from regionalism.runner import reproduce
 
     try:
         report = reproduce(args.names, out=Path(args.out), analyses_dir=args.analyses,

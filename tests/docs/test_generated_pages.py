@@ -79,7 +79,7 @@ def test_gallery_page_says_when_the_reproduction_is_missing(tmp_path: Path) -> N
 
 
 def test_gallery_page_lists_caption_script_and_data(tmp_path: Path) -> None:
-    from regionalism.reproduce import AnalysisResult, Output, Report
+    from regionalism.report import AnalysisResult, Output, Report
 
     files = gen.GENERATED / "gallery_files"
     res = AnalysisResult(name="05_x", title="A timeline", outputs=[

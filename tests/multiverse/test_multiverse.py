@@ -1,4 +1,4 @@
-"""Tests of regionalism.multiverse: every estimate against a direct rg.fit, failure
+"""Tests of regionalism.spec_curve: every estimate against a direct rg.fit, failure
 handling, case sets, covariance rules, the joint permutation test, the variance
 decomposition and the plot."""
 from __future__ import annotations
@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from regionalism.models import fit, synthetic_panel
-from regionalism.multiverse import (CASE_SETS, CONTINENTS, CaseSet, MultiverseResult,
-                                    article_specifications, multiverse, specifications)
-from regionalism.multiverse.permutation import _design_null, _draw_keys
+from regionalism.spec_curve import CASE_SETS, CONTINENTS, CaseSet, MultiverseResult, multiverse, specifications
+from regionalism.study import article_specifications
+from regionalism.spec_curve.permutation import _design_null, _draw_keys
 
 
 @pytest.fixture(scope="module")
@@ -190,8 +190,8 @@ def test_permutation_observed_curve_equals_cluster_fits(panel, small):
 
 
 def test_permutation_shuffle_is_a_within_year_permutation(panel):
-    from regionalism.multiverse.runner import Context
-    from regionalism.multiverse.specs import Choices
+    from regionalism.spec_curve.runner import Context
+    from regionalism.spec_curve.specs import Choices
 
     sub = panel.dropna(subset=["polyarchy_min"]).reset_index(drop=True)
     ctx = Context(choices=Choices(), focal=("regime",), cluster="region_id", unit="region_id",
@@ -274,7 +274,7 @@ def test_article_specifications():
 
 def test_article_multiverse_runs_on_the_real_panel():
     import regionalism as rg
-    from regionalism.multiverse import article_multiverse
+    from regionalism.study import article_multiverse
 
     panel = rg.region_year()
     specs = article_specifications()
@@ -292,12 +292,18 @@ def test_article_multiverse_runs_on_the_real_panel():
         article_multiverse(panel, spec_ids=[99_999], progress=False)
 
 
-def test_subpackage_is_callable(panel):
-    import regionalism.multiverse as mvpkg
+def test_old_package_path_is_a_deprecated_alias(panel):
+    import importlib
+    import sys
 
-    via_pkg = mvpkg(panel, regime="polyarchy_mean", focal="H1", progress=False).results
-    direct = multiverse(panel, regime="polyarchy_mean", focal="H1", progress=False).results
-    pd.testing.assert_frame_equal(via_pkg, direct)
+    import regionalism as rg
+
+    sys.modules.pop("regionalism.multiverse", None)
+    with pytest.warns(DeprecationWarning, match="regionalism.spec_curve"):
+        old = importlib.import_module("regionalism.multiverse")
+    assert old.multiverse is multiverse and old.MultiverseResult is MultiverseResult
+    vars(rg).pop("multiverse", None)  # importing the alias bound the package to rg.multiverse; rebind the function
+    assert rg.multiverse is multiverse
 
 
 def test_top_level_name(panel):

@@ -8,15 +8,14 @@ the build with both origins named.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pandas as pd
 
 from _common import CC_BY, Resource, fk, fld, read_raw, source, write_dataset
+from build_regions import region_tables
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-from regionalism.regions import year_runs  # noqa: E402
+from regionalism.regions import year_runs
 
 HERE = Path(__file__).resolve().parent
 CODED = HERE / "coded"
@@ -172,6 +171,11 @@ def fragments(table: str, fields: list[dict], key: list[str]) -> pd.DataFrame:
     return out[names].replace("", pd.NA)
 
 
+def as_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A derived table in the form ``fragments`` returns (text cells, NA for empty), so both sort alike."""
+    return df.astype("string").replace("", pd.NA).astype(object).where(df.notna(), pd.NA)
+
+
 def atop_agreements(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Multilateral ATOP v4.01 alliances (>= 3 distinct members) as agreements, parties and design spells."""
     a = read_raw(raw, "atop/atop_v401_alliances_post1945.csv")
@@ -237,8 +241,7 @@ def atop_agreements(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
 
 
 def build(raw: Path) -> None:
-    regions = fragments("regions", REGION_FIELDS, ["region_id"])
-    rmembers = fragments("region_members", REGION_MEMBER_FIELDS, ["region_id", "ccode", "start"])
+    regions, rmembers = (as_text(t) for t in region_tables(raw))
     orgs = fragments("organizations", ORG_FIELDS, ["org_id"])
     mems = fragments("memberships", MEMBERSHIP_FIELDS, ["org_id", "ccode", "start"])
     agr = fragments("agreements", AGREEMENT_FIELDS, ["agreement_id"])

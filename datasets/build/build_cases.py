@@ -237,6 +237,43 @@ EVENT_FIELDS = [
 ]
 
 
+VERIFIED_FIELDS = [
+    fld("table", "string", "The shipped table", categories=["organizations", "memberships", "agreements",
+                                                             "agreement_parties", "security_design"], required=True),
+    fld("key", "string", "The row's primary key in that table, its fields joined by '|' (memberships: "
+        "org_id|ccode|start; agreement_parties: agreement_id|ccode|spell; security_design: unit_type|unit_id|start)",
+        required=True),
+    fld("field", "string", "The column checked ('row' for a row added from a source)", required=True),
+    fld("n", "integer", "Number of the check of this field (1 = first; several sources may check one value)",
+        required=True, minimum=1),
+    fld("verdict", "string", "What the source says about the value coded before the check", categories=[
+        {"value": "supported", "label": "the source states the coded value"},
+        {"value": "wrong", "label": "the source states another value (corrected, see action)"},
+        {"value": "undecidable", "label": "no source found, or the source is silent"},
+        {"value": "missing_row", "label": "the source lists a row the table lacked (added)"}], required=True),
+    fld("source", "string", "Citation key(s) of the source into datasets/references.bib"),
+    fld("action", "string", "What the verification pass did: the event date or value set, NA, a split spell, or "
+        "nothing (supported, undecidable)"),
+]
+
+
+def verification_records(parties: pd.DataFrame) -> pd.DataFrame:
+    """The per-area ledgers ``coded/<area>/verification.csv`` as one table keyed like the shipped tables."""
+    frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in sorted(CODED.glob("*/verification.csv"))]
+    if not frames:
+        return pd.DataFrame(columns=[f["name"] for f in VERIFIED_FIELDS])
+    v = pd.concat(frames, ignore_index=True)
+    mem = v.table == "memberships"
+    v.loc[mem, "key"] = v.loc[mem, "key"].str.rsplit("|", n=1).str[0]
+    spell = {f"{a}|{c}|{j}": f"{a}|{c}|{s}" for a, c, j, s in
+             zip(parties.agreement_id, parties.ccode, parties.joined.astype("string").fillna(""), parties.spell)}
+    par = v.table == "agreement_parties"
+    v.loc[par, "key"] = v.loc[par, "key"].map(lambda k: spell.get(k, k))
+    v = v.sort_values(["table", "key", "field"], kind="mergesort")
+    v["n"] = v.groupby(["table", "key", "field"]).cumcount() + 1
+    return v.replace("", pd.NA)
+
+
 def event_records(table: str, frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     """One row per coded event (and per hand-typed year without one) of a table: its date, precision and year.
 
@@ -371,6 +408,7 @@ def build(raw: Path) -> None:
     par["_j"] = pd.to_numeric(par["joined"])
     par = par.sort_values(["agreement_id", "ccode", "_j"], kind="mergesort", na_position="last")
     par["spell"] = par.groupby(["agreement_id", "ccode"]).cumcount() + 1
+    checked = verification_records(par)
     events = pd.concat([event_records("organizations", orgs, ["org_id"]),
                         event_records("memberships", mems, ["org_id", "ccode", "start"]),
                         event_records("agreements", agr, ["agreement_id"]),
@@ -460,7 +498,11 @@ def build(raw: Path) -> None:
         version="1.0.0", licenses=[CC_BY], sources=common_src,
         resources=[Resource("event_dates", "Event dates", "event", EVENT_FIELDS, ["table", "key", "field"], events,
                             description="One row per year column of a hand-coded row: the event date, its "
-                                        "precision and the derived year.")],
+                                        "precision and the derived year."),
+                   Resource("verified_fields", "Verified fields", "checked value", VERIFIED_FIELDS,
+                            ["table", "key", "field", "n"], checked,
+                            description="One row per value of a hand-coded row checked against a retrieved source "
+                                        "in the verification pass: the verdict, the source and what was done.")],
         readme=(HERE / "coded" / "README_TEMPLATES" / "provenance.md").read_text(encoding="utf-8"))
 
 

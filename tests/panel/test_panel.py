@@ -18,9 +18,9 @@ def ca_panel():
     return rg.region_year(["central_asia"], years=(1991, 2025))
 
 
-def _members(org_id, year):
+def _members(org_id, year, statuses=("full", "suspended")):
     m = rg.load("memberships")
-    m = m[(m.org_id == org_id) & m.status.isin(["full", "suspended"])]
+    m = m[(m.org_id == org_id) & m.status.isin(list(statuses))]
     ok = (m.start <= year) & (m.end.isna() | (m.end >= year))
     return set(m.loc[ok, "ccode"].astype(int))
 
@@ -60,11 +60,15 @@ def test_polyarchy_aggregates_by_hand(ca_panel):
 
 
 def test_uzbekistan_outside_csto_2013():
-    assert 704 in _members("csto", 2012) and 704 not in _members("csto", 2013)
+    # Uzbekistan suspended its CSTO membership on 28 June 2012 (Collective Security Council
+    # decision of 19 Dec 2012); under the 31-December rule it is a full member to 2011
+    full = ("full",)
+    assert 704 in _members("csto", 2011, full) and 704 not in _members("csto", 2012, full)
+    assert 704 not in _members("csto", 2013, full)
     si13 = rg.security_institutions("central_asia", 2013).set_index("unit_id")
     assert si13.loc["csto", "n_in_group"] == 3          # Kazakhstan, Kyrgyzstan, Tajikistan
-    si12 = rg.security_institutions("central_asia", 2012).set_index("unit_id")
-    assert si12.loc["csto", "n_in_group"] == 4
+    si11 = rg.security_institutions("central_asia", 2011).set_index("unit_id")
+    assert si11.loc["csto", "n_in_group"] == 4
 
 
 def test_canwfz_turns_secreg_on_with_low_depth(ca_panel):

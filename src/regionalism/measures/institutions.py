@@ -34,7 +34,8 @@ from regionalism._shared.spells import expand_spells
 from regionalism.measures.membership import MEMBER_STATUSES, organization_member_years
 
 __all__ = ["institutions", "institution_member_years", "depth_components", "institution_depth_years",
-           "COMPONENTS", "ORDINAL_LEVELS", "MIN_CODED_COMPONENTS", "MEMBER_STATUSES"]
+           "COMPONENTS", "ORDINAL_LEVELS", "MIN_CODED_COMPONENTS", "MEMBER_STATUSES",
+           "PARTICIPANT_STATUSES"]
 
 NEVER_IN_FORCE = re.compile(r"never (?:entered|came|went) into force|never in force|never materiali[sz]ed", re.I)
 MANDATES = ["mandate_defense", "mandate_peacekeeping", "mandate_counterterrorism", "mandate_border",
@@ -112,9 +113,14 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
     return out
 
 
+#: Membership statuses that make a state a participant of a security organization.
+PARTICIPANT_STATUSES: tuple[str, ...] = ("full",)
+
+
 def institution_member_years(inst: pd.DataFrame, organizations: pd.DataFrame, memberships: pd.DataFrame,
                              agreement_parties: pd.DataFrame, states: pd.DataFrame,
-                             years: tuple[int, int]) -> pd.DataFrame:
+                             years: tuple[int, int], *,
+                             statuses: tuple[str, ...] = PARTICIPANT_STATUSES) -> pd.DataFrame:
     """Member states of every security institution in every year.
 
     Organizations follow the membership rule of
@@ -130,6 +136,13 @@ def institution_member_years(inst: pd.DataFrame, organizations: pd.DataFrame, me
         The shipped (or overlaid) tables of those names.
     years : tuple of int
         First and last year (inclusive). Narrow ranges are much faster.
+    statuses : tuple of str, default :data:`PARTICIPANT_STATUSES` ``("full",)``
+        Membership statuses that make a state a participant of a security
+        organization. By default only full members count: a suspended member
+        (Uzbekistan in the CSTO from 28 June 2012) takes no part in the
+        institution, although it keeps its legal membership (which
+        :func:`regionalism.measures.membership.organization_member_years`
+        counts with its default ``("full", "suspended")``).
 
     Returns
     -------
@@ -148,7 +161,7 @@ def institution_member_years(inst: pd.DataFrame, organizations: pd.DataFrame, me
     """
     sec_ids = set(inst.loc[inst.unit_type == "organization", "unit_id"])
     sec = organizations[organizations["org_id"].astype(str).isin(sec_ids)]
-    om = organization_member_years(sec, memberships, states, years, statuses=MEMBER_STATUSES)
+    om = organization_member_years(sec, memberships, states, years, statuses=statuses)
     om = om.rename(columns={"org_id": "unit_id"}).assign(unit_type="organization")
     parties = agreement_parties.dropna(subset=["joined"])
     ags = inst[inst.unit_type == "agreement"]

@@ -190,7 +190,8 @@ def test_permutation_observed_curve_equals_cluster_fits(panel, small):
 
 
 def test_permutation_shuffle_is_a_within_year_permutation(panel):
-    from regionalism.spec_curve.runner import Context
+    from regionalism.spec_curve.context import Columns, Context
+    from regionalism.spec_curve.permutation import _sample
     from regionalism.spec_curve.specs import Choices
 
     sub = panel.dropna(subset=["polyarchy_min"]).reset_index(drop=True)
@@ -198,14 +199,24 @@ def test_permutation_shuffle_is_a_within_year_permutation(panel):
                   time="year", alpha=0.05)
     units = sorted(sub["region_id"].unique())
     keys = _draw_keys(0, 3, len(units))
-    # with a regressor equal to a region-year id, the permuted regressors reveal the shuffle
-    sub = sub.assign(code=np.arange(len(sub), dtype=float))
-    c0, t0, c, t, tc = _design_null(sub, "secreg_depth", "polyarchy_mean", ["n_states"], ctx,
-                                    {u: i for i, u in enumerate(units)}, keys)
+    smp = _sample(sub, np.arange(len(sub)), ctx, {u: i for i, u in enumerate(units)}, keys)
+    # every draw permutes rows within years, and moves some rows
+    years = sub["year"].to_numpy()
+    for b in range(3):
+        assert sorted(smp.perm[b]) == list(range(len(sub)))
+        assert (years[smp.perm[b]] == years).all()
+        assert (smp.perm[b] != np.arange(len(sub))).any()
+    c0, t0, c, t, tc = _design_null(Columns(sub, ctx), smp, "secreg_depth", "polyarchy_mean",
+                                    ["n_states"], ctx)
     direct = fit("secreg_depth ~ polyarchy_mean + n_states", sub, cluster="region_id")
     assert c0 == pytest.approx(direct.params["polyarchy_mean"])
     assert t0 == pytest.approx(direct.statistic["polyarchy_mean"])
     assert len(c) == 3 and not np.allclose(c, c0)
+    # a null coefficient equals the fit on the shuffled column
+    shuffled = sub.assign(polyarchy_mean=sub["polyarchy_mean"].to_numpy()[smp.perm[1]])
+    again = fit("secreg_depth ~ polyarchy_mean + n_states", shuffled, cluster="region_id")
+    assert c[1] == pytest.approx(again.params["polyarchy_mean"], rel=1e-10)
+    assert t[1] == pytest.approx(again.statistic["polyarchy_mean"], rel=1e-10)
 
 
 def test_summary_detects_strong_effect_and_not_null():

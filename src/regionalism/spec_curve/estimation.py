@@ -70,6 +70,7 @@ def multiverse(
     seed: int = 0,
     progress: bool = True,
     bundle: Any = None,
+    batched: bool = True,
 ) -> MultiverseResult:
     """Fit a multiverse of specifications and return the specification curve data.
 
@@ -154,6 +155,12 @@ def multiverse(
         Print a progress bar on stderr.
     bundle : HypothesisBundle, optional
         Source of the expected signs.
+    batched : bool
+        Estimate the linear specifications of each chunk (``"ols"``/``"lpm"``
+        with any covariance, numeric columns) together with array operations
+        (:mod:`regionalism.spec_curve.batched`) on every backend. The numbers
+        equal one :func:`regionalism.models.fit` per specification to about
+        1e-10; ``False`` fits every specification with ``fit``.
 
     Returns
     -------
@@ -259,7 +266,7 @@ def multiverse(
     if all(c.isidentifier() for cols in choices.control_sets.values() for c in cols):
         data = data[keep]
     ctx = Context(choices=choices, focal=focal_dims, cluster=cluster, unit=unit, time=time,
-                  alpha=alpha)
+                  alpha=alpha, batched=batched)
     rows = run_specs(records, data, ctx, backend=backend, n_jobs=n_jobs, scheduler=scheduler,
                      chunk_size=chunk_size, progress=progress)
     results = pd.DataFrame(rows)

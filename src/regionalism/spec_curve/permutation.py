@@ -22,14 +22,16 @@ uses CR1 significance and says so.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from scipy import stats
+
 from regionalism.models.covariance import cluster_codes
-from regionalism.spec_curve.runner import Context, spec_rows, spec_terms
+from regionalism.spec_curve.context import Columns, Context, spec_terms
 
 __all__ = ["CurveNull", "null_curve"]
 
@@ -97,52 +99,100 @@ def _draw_keys(seed: int, n_perm: int, n_units: int) -> np.ndarray:
     return keys
 
 
-def _design_null(sub: pd.DataFrame, y_col: str, focal: str, others: list[str],
-                 ctx: Context, unit_index: dict[Any, int], keys: np.ndarray
-                 ) -> tuple[float, float, np.ndarray, np.ndarray, float]:
-    """Observed and null (coef, CR1 t) of ``focal`` in ``y ~ focal + others``."""
-    from scipy import stats
+@dataclass
+class _Sample:
+    """What the draws of one estimation sample share: rows, clusters and the shuffles."""
 
-    y = sub[y_col].to_numpy(dtype=float)
-    d = sub[focal].to_numpy(dtype=float)
-    W = np.column_stack([np.ones(len(sub))] + [sub[c].to_numpy(dtype=float) for c in others])
-    n, k = len(y), W.shape[1] + 1
+    rows: np.ndarray  # positions in the panel
+    perm: np.ndarray  # (n_perm, n): row i of the sample takes the focal value of row perm[b, i]
+    order: np.ndarray  # sample rows sorted by cluster
+    bounds: np.ndarray  # start of each cluster in ``order``
+    n_clusters: int
+    perm_ordered: np.ndarray  # perm[:, order]
+    t_crit: float  # two-sided t critical value with G - 1 df
+    draws: dict[str, Any] = field(default_factory=dict)  # focal -> shuffled columns
+
+
+def _sample(data: pd.DataFrame, rows: np.ndarray, ctx: Context, unit_index: dict[Any, int],
+            keys: np.ndarray) -> _Sample:
+    sub = data.iloc[rows]
     codes, G = cluster_codes(sub[ctx.cluster].to_numpy())
     if G < 2:
         raise ValueError(f"needs at least 2 clusters, got {G}")
-    Q, _ = np.linalg.qr(W)
-    y_t = y - Q @ (Q.T @ y)
-    onehot = np.zeros((n, G))
-    onehot[np.arange(n), codes] = 1.0
-    factor = G / (G - 1) * (n - 1) / (n - k)
-
-    def coef_t(D: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        R = D - (D @ Q) @ Q.T
-        rr = np.einsum("ij,ij->i", R, R)
-        coef = (R @ y_t) / rr
-        E = y_t[None, :] - coef[:, None] * R
-        scores = (R * E) @ onehot
-        var = factor * np.einsum("ij,ij->i", scores, scores) / rr**2
-        return coef, coef / np.sqrt(var)
-
-    c0, t0 = coef_t(d[None, :])
+    n = len(rows)
     # common shuffle: sort rows by (year, unit name); within a year, the k-th region by
     # name gets the value of the k-th region by key
     unit_codes = sub[ctx.unit].map(unit_index).to_numpy(dtype=np.intp)
     year_rank = pd.factorize(sub[ctx.time], sort=True)[0].astype(float)
     base = np.lexsort((unit_codes, year_rank))
-    d_base = d[base]
-    coefs, ts = [], []
+    perm = np.empty((len(keys), n), dtype=np.intp)
     for start in range(0, len(keys), _BLOCK):
         K = keys[start:start + _BLOCK][:, unit_codes[base]]
-        perm = np.argsort(year_rank[base][None, :] + K, axis=1, kind="stable")
-        D = np.empty((len(K), n))
-        D[:, base] = d_base[perm]
-        c, t = coef_t(D)
-        coefs.append(c)
-        ts.append(t)
+        shuffled = np.argsort(year_rank[base][None, :] + K, axis=1, kind="stable")
+        perm[start:start + _BLOCK][:, base] = base[shuffled]
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(G))
     t_crit = float(stats.t.ppf(1 - ctx.alpha / 2, G - 1))
-    return float(c0[0]), float(t0[0]), np.concatenate(coefs), np.concatenate(ts), t_crit
+    return _Sample(rows=rows, perm=perm, order=order, bounds=bounds, n_clusters=G,
+                   perm_ordered=perm[:, order], t_crit=t_crit)
+
+
+def _draws(cols: Columns, smp: _Sample, focal: str) -> tuple[np.ndarray, np.ndarray, float]:
+    """The shuffled focal columns of a sample in cluster order, their squares summed by
+    cluster, and the sum of squares (the same in every draw); cached on the sample."""
+    if focal not in smp.draws:
+        d = cols.values(focal)[smp.rows]
+        D = np.ascontiguousarray(d[smp.perm_ordered])
+        smp.draws[focal] = (D, np.add.reduceat(D * D, smp.bounds, axis=1), float(d @ d))
+    return smp.draws[focal]
+
+
+def _design_null(cols: Columns, smp: _Sample, y_col: str, focal: str, others: list[str],
+                 ctx: Context) -> tuple[float, float, np.ndarray, np.ndarray, float]:
+    """Observed and null (coef, CR1 t) of ``focal`` in ``y ~ focal + others``.
+
+    With ``W`` the intercept and ``others`` (orthonormal basis ``Q``), the
+    focal coefficient of a shuffled focal column ``D`` is, by Frisch-Waugh-Lovell,
+    ``R'y~ / R'R`` with ``R = D - Q Q'D`` and ``y~ = y - Q Q'y``; the CR1
+    variance sums ``R_i e_i`` within clusters, ``e = y~ - coef R``.
+
+    For the draws ``R`` is never formed: with ``P = D Q`` (draws x k),
+    ``R'y~ = D'y~``, ``R'R = d'd - |P|^2`` (a shuffle keeps ``d'd``), and
+    within cluster ``g`` ``sum R y~ = D_g y~_g - P Q_g'y~_g`` and
+    ``sum R^2 = sum D_g^2 - 2 P (Q_g'D_g') + P (Q_g'Q_g) P'`` (row-wise), so
+    each specification costs about two products of the draws with ``Q``.
+    """
+    at = smp.rows[smp.order]  # sample rows in cluster order
+    y = cols.values(y_col)[at]
+    W = np.column_stack([np.ones(len(at))] + [cols.values(c)[at] for c in others])
+    n, k, G = len(y), W.shape[1] + 1, smp.n_clusters
+    Q, _ = np.linalg.qr(W)
+    y_t = y - Q @ (Q.T @ y)
+    factor = G / (G - 1) * (n - 1) / (n - k)
+    # observed: the explicit residualized focal column
+    r0 = cols.values(focal)[at]
+    r0 = r0 - Q @ (Q.T @ r0)
+    rr0 = float(r0 @ r0)
+    c0 = float(r0 @ y_t) / rr0
+    sc0 = np.add.reduceat(r0 * (y_t - c0 * r0), smp.bounds)
+    t0 = c0 / np.sqrt(factor * float(sc0 @ sc0) / rr0**2)
+    # draws
+    D, d2_by_cluster, dd = _draws(cols, smp, focal)
+    P = D @ Q
+    rr = dd - np.einsum("bj,bj->b", P, P)
+    coef = (D @ y_t) / rr
+    s_ry = np.empty((len(D), G))
+    s_rr = np.empty((len(D), G))
+    ends = [*smp.bounds[1:], n]
+    for g, (lo, hi) in enumerate(zip(smp.bounds, ends)):
+        Qg, yg = Q[lo:hi], y_t[lo:hi]
+        Cg = D[:, lo:hi] @ np.column_stack([Qg, yg])  # (draws, k + 1)
+        s_ry[:, g] = Cg[:, -1] - P @ (Qg.T @ yg)
+        s_rr[:, g] = (d2_by_cluster[:, g] - 2 * np.einsum("bj,bj->b", P, Cg[:, :-1])
+                      + np.einsum("bj,bj->b", P @ (Qg.T @ Qg), P))
+    scores = s_ry - coef[:, None] * s_rr
+    var = factor * np.einsum("bg,bg->b", scores, scores) / rr**2
+    return c0, float(t0), coef, coef / np.sqrt(var), smp.t_crit
 
 
 def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal: str,
@@ -175,6 +225,9 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
     unit_index = {u: i for i, u in enumerate(units)}
     keys = _draw_keys(seed, n_perm, len(units))
     cache: dict[tuple[Any, ...], Any] = {}
+    samples: dict[bytes, Any] = {}
+    columns = Columns(data, ctx)
+    numeric = {c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])}
     ids, oc, ot, nc, nt, crit = [], [], [], [], [], []
     excluded: dict[int, str] = {}
     for rec in rows.to_dict("records"):
@@ -195,14 +248,15 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
         key = (rec["outcome"], term, tuple(others), rec["cases"], rec["years"])
         if key not in cache:
             try:
-                if not all(c in data.columns and pd.api.types.is_numeric_dtype(data[c])
-                           for c in cols):
+                if not all(c in numeric for c in cols):
                     raise ValueError("the permutation test needs plain numeric columns, got "
                                      f"{cols}")
-                sub = data.loc[spec_rows(data, rec, ctx)]
-                sub = sub.dropna(subset=[*cols, ctx.cluster]).reset_index(drop=True)
-                cache[key] = _design_null(sub, rec["outcome"], term, others, ctx, unit_index,
-                                          keys)
+                mask = columns.sample(rec, cols)
+                rows_key = mask.tobytes()
+                if rows_key not in samples:
+                    samples[rows_key] = _sample(data, np.flatnonzero(mask), ctx, unit_index, keys)
+                cache[key] = _design_null(columns, samples[rows_key], rec["outcome"], term,
+                                          others, ctx)
             except Exception as exc:
                 cache[key] = f"{type(exc).__name__}: {exc}"
         got = cache[key]

@@ -11,33 +11,23 @@ import sys
 import time
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from regionalism.models.fitting import fit
-from regionalism.spec_curve.specs import DIMENSIONS, HYPOTHESIS_DIMENSIONS, Choices, is_missing
+from regionalism.spec_curve.batched import fit_batched, split_batchable
+from regionalism.spec_curve.context import Context, spec_formula, spec_rows, spec_terms
+from regionalism.spec_curve.specs import DIMENSIONS, HYPOTHESIS_DIMENSIONS, is_missing
 
-__all__ = ["Context", "BACKENDS", "fit_chunk", "run_specs", "Progress"]
+__all__ = ["Context", "BACKENDS", "fit_chunk", "run_specs", "Progress", "spec_terms",
+           "spec_formula", "spec_rows"]
 
 BACKENDS = ("serial", "joblib", "dask")
 
 #: statistics reported for each focal term
 ESTIMATE_COLUMNS = ("estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high")
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a worker needs besides the panel and the specification records."""
-
-    choices: Choices
-    focal: tuple[str, ...]
-    cluster: str
-    unit: str
-    time: str
-    alpha: float
 
 
 class Progress:
@@ -73,29 +63,6 @@ class Progress:
 
 # --------------------------------------------------------------------------- one spec
 _NONCONVERGENCE = ("ConvergenceWarning", "PerfectSeparationWarning", "HessianInversionWarning")
-
-
-def spec_terms(record: dict[str, Any]) -> list[str]:
-    """Hypothesis columns of a specification, in dimension order."""
-    return [record[d] for d in DIMENSIONS if d in HYPOTHESIS_DIMENSIONS
-            and not is_missing(record[d])]
-
-
-def spec_formula(record: dict[str, Any], ctx: Context) -> str:
-    """The formula a specification estimates."""
-    rhs = spec_terms(record) + ctx.choices.control_sets[record["controls"]]
-    return f"{record['outcome']} ~ " + (" + ".join(rhs) if rhs else "1")
-
-
-def spec_rows(data: pd.DataFrame, record: dict[str, Any], ctx: Context) -> pd.Series:
-    """Boolean mask of the panel rows in a specification's case set and years."""
-    case_set = ctx.choices.case_sets[record["cases"]]
-    units = pd.unique(data[ctx.unit])
-    mask = data[ctx.unit].isin(case_set.select(units))
-    window = ctx.choices.year_windows[record["years"]]
-    if window is not None:
-        mask &= data[ctx.time].between(window[0], window[1])
-    return mask
 
 
 def fit_spec(data: pd.DataFrame, record: dict[str, Any], ctx: Context) -> list[dict[str, Any]]:
@@ -183,9 +150,19 @@ def fit_spec(data: pd.DataFrame, record: dict[str, Any], ctx: Context) -> list[d
 
 def fit_chunk(records: Sequence[dict[str, Any]], data: pd.DataFrame,
               ctx: Context) -> list[dict[str, Any]]:
-    """Fit a chunk of specifications (the unit of work shipped to a worker)."""
+    """Fit a chunk of specifications (the unit of work shipped to a worker).
+
+    With ``ctx.batched`` the linear specifications of the chunk are estimated
+    together (:func:`regionalism.spec_curve.batched.fit_batched`); the others,
+    and any the batched path hands back, go through :func:`fit_spec`.
+    """
     out: list[dict[str, Any]] = []
-    for rec in records:
+    rest = list(records)
+    if ctx.batched:
+        batch, rest = split_batchable(rest, data, ctx)
+        out, refit = fit_batched(batch, data, ctx)
+        rest = sorted(rest + refit, key=lambda r: int(r["spec_id"]))
+    for rec in rest:
         out.extend(fit_spec(data, rec, ctx))
     return out
 
@@ -205,9 +182,8 @@ def make_chunks(records: list[dict[str, Any]], *, n_workers: int,
 def _run_serial(chunks: list[list[dict[str, Any]]], data: pd.DataFrame, ctx: Context,
                 progress: Progress) -> Iterable[list[dict[str, Any]]]:
     for chunk in chunks:
-        for rec in chunk:
-            yield fit_spec(data, rec, ctx)
-            progress.update(1)
+        yield fit_chunk(chunk, data, ctx)
+        progress.update(len(chunk))
 
 
 def _run_joblib(chunks: list[list[dict[str, Any]]], data: pd.DataFrame, ctx: Context,

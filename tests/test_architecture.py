@@ -204,6 +204,10 @@ def test_module_names_differ_from_function_names():
 
     validation = importlib.import_module("regionalism.data.validation")
     assert isinstance(validation, type(sys)) and callable(validation.validate)
+    with pytest.warns(DeprecationWarning):
+        sys.modules.pop("regionalism.data.validate", None)
+        import regionalism.data.validate as v  # the old module path gives a module, not the function
+    assert isinstance(v, type(sys)) and v.validate is validation.validate and rg.validate is validation.validate
     clashes = [name for name in rg.__all__ if not isinstance(getattr(rg, name), type(sys))
                and importlib.util.find_spec(f"regionalism.{name}") is not None
                and f"regionalism.{name}" not in SHIMS]

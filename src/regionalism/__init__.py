@@ -25,7 +25,7 @@ Layers (imports run downward only; enforced by ``tests/test_architecture.py``)::
 from __future__ import annotations
 
 from regionalism._shared.lazy import lazy_exports
-from regionalism._version import __version__
+from regionalism._version import __version__ as __version__
 
 # public name -> module that defines it (imported on first access)
 _EXPORTS: dict[str, str] = {
@@ -90,6 +90,6 @@ _EXPORTS: dict[str, str] = {
 _SUBMODULES = ("data", "qca", "cases", "models", "cli", "measures", "panel", "plots", "extend", "geography",
                "spec_curve", "study", "report", "runner")
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, submodules=_SUBMODULES)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, submodules=_SUBMODULES, eager=["__version__"])
 
 __all__ = sorted(["__version__", *_EXPORTS, *_SUBMODULES])

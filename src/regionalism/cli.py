@@ -44,7 +44,7 @@ def _cmd_cite(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from regionalism.data import validate
+    from regionalism.data.validation import validate
 
     report = validate(Path(args.path))
     print(report)

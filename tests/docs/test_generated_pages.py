@@ -45,7 +45,7 @@ def test_codebook_has_sources_licence_version_and_readme(codebooks: Path) -> Non
     for source in cb.descriptor["sources"]:
         assert source["x_bibkey"] in page
     assert "## Coding decisions (README)" in page
-    first_readme_line = next(l for l in cb.readme.splitlines()[1:] if l.strip())
+    first_readme_line = next(line for line in cb.readme.splitlines()[1:] if line.strip())
     assert first_readme_line.strip() in page
 
 

@@ -1,13 +1,11 @@
 """Writes never lose a user's file: refusal, backups, and atomic replacement under kill -9."""
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 

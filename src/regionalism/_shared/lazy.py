@@ -24,8 +24,8 @@ from typing import Any, Callable, Iterable, Mapping
 __all__ = ["lazy_exports", "deprecated_module"]
 
 
-def lazy_exports(package: str, exports: Mapping[str, str], *, submodules: Iterable[str] = ()
-                 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+def lazy_exports(package: str, exports: Mapping[str, str], *, submodules: Iterable[str] = (),
+                 eager: Iterable[str] = ()) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
     """``__getattr__`` and ``__dir__`` for a package whose names load on first use.
 
     Parameters
@@ -36,14 +36,19 @@ def lazy_exports(package: str, exports: Mapping[str, str], *, submodules: Iterab
         Public name to the module (absolute dotted path) that defines it.
     submodules : iterable of str
         Sub-modules reachable as attributes (``rg.qca``), imported on first access.
+    eager : iterable of str
+        Public names the package defines itself (e.g. ``__version__``).
 
     Returns
     -------
     (callable, callable)
         The package's ``__getattr__`` (stores each value in the package, so
-        the loader runs once per name) and ``__dir__``.
+        the loader runs once per name) and ``__dir__``, which lists exactly
+        the public names (``exports``, ``submodules`` and ``eager``): the
+        package's ``__all__`` should be the same list.
     """
     subs = frozenset(submodules)
+    public = sorted(set(exports) | subs | set(eager))
 
     def __getattr__(name: str) -> Any:
         namespace = vars(sys.modules[package])
@@ -57,7 +62,7 @@ def lazy_exports(package: str, exports: Mapping[str, str], *, submodules: Iterab
         return value
 
     def __dir__() -> list[str]:
-        return sorted(set(vars(sys.modules[package])) | set(exports) | subs)
+        return list(public)
 
     return __getattr__, __dir__
 

@@ -15,10 +15,10 @@ from regionalism.data.checks import Problem, ValidationError, ValidationReport
 from regionalism.data.paths import datasets_root
 from regionalism.data.states import StateResolutionError, resolve_states
 from regionalism.data.tables import Tables, load
-from regionalism.data.validation import validate
 
+# ``validate`` (the function) is ``rg.validate``, defined in :mod:`regionalism.data.validation`; it is not bound
+# here, so that ``regionalism.data.validate`` can only ever be the (deprecated) module of that name.
 __all__ = [
     "Codebook", "Resource", "cite", "dataset_names", "describe", "list_datasets", "load", "datasets_root",
-    "Problem", "ValidationError", "ValidationReport", "validate", "Tables", "resolve_states",
-    "StateResolutionError",
+    "Problem", "ValidationError", "ValidationReport", "Tables", "resolve_states", "StateResolutionError",
 ]

@@ -171,7 +171,7 @@ def list_datasets() -> pd.DataFrame:
         desc_path, desc, res = r.descriptor_path, r.descriptor, r.resource
         meta = desc.get("x_regionalism", {})
         stats = meta.get("tables", {}).get(name, {})
-        lic = "; ".join(l.get("name", l.get("title", "")) for l in desc.get("licenses", []))
+        lic = "; ".join(lc.get("name", lc.get("title", "")) for lc in desc.get("licenses", []))
         srcs = "; ".join(f"{s.get('title')} {s.get('version', '')}".strip() for s in desc.get("sources", []))
         rows.append({
             "name": name,
@@ -285,7 +285,7 @@ class Codebook:
             f"- Unit of analysis: {r.get('x_unit', meta.get('unit', ''))}",
             f"- Primary key: {', '.join(schema.get('primaryKey', [])) or '(none)'}",
             f"- Version: {d.get('version')}",
-            "- Licence: " + "; ".join(f"{l.get('name')} ({l.get('title', '')})" for l in d.get("licenses", [])),
+            "- Licence: " + "; ".join(f"{lc.get('name')} ({lc.get('title', '')})" for lc in d.get("licenses", [])),
             "- Missing values: " + "; ".join(
                 f"'{m['value']}' = {m.get('label', '')}" if isinstance(m, dict) else repr(m)
                 for m in schema.get("missingValues", [""])),

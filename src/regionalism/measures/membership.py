@@ -8,7 +8,7 @@ A state is a member of organization O in year t when
    its parent's members (a body of an organization, e.g. a council);
 3. O is ``led_by`` an outside organization L (e.g. the EU's BOMCA in Central
    Asia): L's members also count as participants of O, as the coding rules
-   (``datasets/CODING.md``) say; they are outside participants for every
+   (``datasets/build/coded/CODING.md``) say; they are outside participants for every
    region they do not belong to, so such a body is never an exclusive
    (regional) institution of the region it works in;
 4. t lies within O's existence (``founded`` to ``dissolved``) and the state

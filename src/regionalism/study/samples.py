@@ -73,8 +73,6 @@ def region_names() -> dict[str, str]:
     >>> region_names()["central_asia"]
     'Central Asia'
     """
-    from regionalism.data.tables import load
-
     regions = load("regions")
     return dict(zip(regions["region_id"].astype(str), regions["name"].astype(str)))
 

@@ -360,31 +360,66 @@ def _column(data: pd.DataFrame, value: Any) -> np.ndarray | None:
     return data[value].to_numpy() if isinstance(value, str) else np.asarray(value)
 
 
-def _fit_negbin(m: Any, kw: dict[str, Any], fit_kwargs: dict[str, Any]) -> Any:
-    """NB2 by Newton from Poisson start values and a moment estimate of alpha, then BFGS.
-
-    statsmodels' own start values can diverge on the region-year panel while the
-    optimizer reports convergence; each candidate is therefore accepted only if
-    its score is (numerically) zero. Raises ``RuntimeError`` when none is.
-    """
+def _nb2_alternating(X: np.ndarray, y: np.ndarray, off: np.ndarray) -> np.ndarray:
+    """NB2 start as ``MASS::glm.nb`` finds it: IRLS for the coefficients given alpha,
+    then the one-dimensional ML of alpha given the means, alternated to convergence
+    (from Poisson estimates and the moment estimate of alpha)."""
     import statsmodels.api as sm
+    from scipy import optimize, special
 
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        glm = sm.GLM(y, X, family=sm.families.Poisson(), offset=off).fit(tol=1e-10)
+    beta = np.asarray(glm.params)
+    mu = np.asarray(glm.fittedvalues)
+    alpha = max(float(np.sum((y - mu) ** 2 - mu) / np.sum(mu**2)), 1e-3)
+
+    def nll(log_a: float) -> float:
+        a = np.exp(log_a)
+        r = 1 / a
+        return -float(np.sum(special.gammaln(y + r) - special.gammaln(r) - special.gammaln(y + 1)
+                             + r * np.log(r / (r + mu)) + y * np.log(mu / (r + mu))))
+
+    for _ in range(200):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            glm = sm.GLM(y, X, family=sm.families.NegativeBinomial(alpha=alpha), offset=off
+                         ).fit(start_params=beta, tol=1e-12, maxiter=200)
+        beta = np.asarray(glm.params)
+        mu = np.asarray(glm.fittedvalues)
+        new = float(np.exp(optimize.minimize_scalar(nll, bounds=(-20, 10), method="bounded",
+                                                    options={"xatol": 1e-12}).x))
+        if abs(new - alpha) <= 1e-10 * max(alpha, 1e-8):
+            alpha = new
+            break
+        alpha = new
+    return np.append(beta, alpha)
+
+
+def _fit_negbin(m: Any, kw: dict[str, Any], fit_kwargs: dict[str, Any]) -> Any:
+    """NB2: Newton polishing of the alternating (glm.nb-style) solution, then fallbacks.
+
+    statsmodels' own start values diverge on the region-year panel while the
+    optimizer reports convergence; each candidate is therefore accepted only if
+    its score is (numerically) zero and alpha > 0. Raises ``RuntimeError`` when
+    no candidate is a maximum: never a silent NaN.
+    """
     X, y = np.asarray(m.exog, dtype=float), np.asarray(m.endog, dtype=float)
     offset = getattr(m, "offset", None)
     exposure = getattr(m, "exposure", None)
-    off = (np.zeros(len(y)) if offset is None else np.asarray(offset)) + (
-        0.0 if exposure is None else np.asarray(exposure))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pois = sm.GLM(y, X, family=sm.families.Poisson(), offset=off).fit(tol=1e-10)
-    mu = np.asarray(pois.fittedvalues)
-    alpha0 = float(np.sum((y - mu) ** 2 - mu) / np.sum(mu**2))
-    start = np.append(np.asarray(pois.params), max(alpha0, 1e-3))
+    off = (np.zeros(len(y)) if offset is None else np.asarray(offset, dtype=float)) + (
+        0.0 if exposure is None else np.asarray(exposure, dtype=float))
     tried = []
-    for extra in ({"method": "newton", "tol": 1e-12, "start_params": start},
-                  {"method": "bfgs", "gtol": 1e-10, "start_params": start},
-                  {"method": "nm", "start_params": start, "maxiter": 20000},
-                  {"method": "newton", "tol": 1e-12}):
+    try:
+        start = _nb2_alternating(X, y, off)
+    except (np.linalg.LinAlgError, ValueError, FloatingPointError) as exc:
+        start = None
+        tried.append(f"alternating IRLS: {type(exc).__name__}")
+    plans = [{"method": "newton", "tol": 1e-12}]
+    if start is not None:
+        plans = [{"method": "newton", "tol": 1e-12, "start_params": start},
+                 {"method": "bfgs", "gtol": 1e-10, "start_params": start}] + plans
+    for extra in plans:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
@@ -392,10 +427,7 @@ def _fit_negbin(m: Any, kw: dict[str, Any], fit_kwargs: dict[str, Any]) -> Any:
             except (np.linalg.LinAlgError, ValueError) as exc:
                 tried.append(f"{extra['method']}: {type(exc).__name__}")
                 continue
-            if extra["method"] == "nm":  # polish the simplex solution
-                cand = m.fit(**kw, **{**fit_kwargs, "method": "newton", "tol": 1e-12,
-                                      "start_params": np.asarray(cand.params)})
-        score = np.asarray(m.score(np.asarray(cand.params)))
+            score = np.asarray(m.score(np.asarray(cand.params)))
         ok = np.isfinite(cand.params).all() and np.isfinite(score).all() and \
             float(np.max(np.abs(score))) < 1e-4 * max(1.0, len(y) ** 0.5) and \
             float(np.asarray(cand.params)[-1]) > 0

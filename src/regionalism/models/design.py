@@ -45,12 +45,16 @@ class ModelFrame:
         Fixed-effect columns.
     dropped_levels : dict
         Fixed-effect column -> levels that had no complete case (dropped).
+    endog, exog : pandas.DataFrame
+        patsy design matrices of ``formula`` on ``data`` (row labels = ``data.index``).
     """
 
     data: pd.DataFrame
     formula: str
     fe: list[str]
     dropped_levels: dict[str, list[object]]
+    endog: pd.DataFrame
+    exog: pd.DataFrame
 
 
 def _check_columns(data: pd.DataFrame, cols: Sequence[str], what: str) -> None:
@@ -101,8 +105,9 @@ def model_frame(formula: str, data: pd.DataFrame, *, fe: str | Sequence[str] | N
         _check_columns(data, [cluster], "cluster")
     frame = data if data.index.is_unique else data.reset_index(drop=True)
     frame = plain_dtypes(frame)
+    full = formula + "".join(f" + C({f})" for f in fe_cols)
     try:
-        _, rhs = patsy.dmatrices(formula, frame, NA_action="drop", return_type="dataframe")
+        lhs, rhs = patsy.dmatrices(full, frame, NA_action="drop", return_type="dataframe")
     except patsy.PatsyError as exc:
         raise ValueError(f"formula {formula!r} could not be built: {exc}") from exc
     keep = frame.index.isin(rhs.index)
@@ -113,12 +118,14 @@ def model_frame(formula: str, data: pd.DataFrame, *, fe: str | Sequence[str] | N
         raise ValueError("no complete case: every row has a missing value in the model's "
                          f"variables{f' (entirely missing: {empty})' if empty else ''}")
     sub = frame[keep].copy()
+    reuse = len(sub) == len(rhs)
     dropped: dict[str, list[object]] = {}
     for f in fe_cols:
         full_levels = pd.unique(frame[f].dropna())
         present = pd.unique(sub[f])
         gone = sorted(set(full_levels) - set(present), key=str)
         if gone:
+            reuse = False
             dropped[f] = gone
             warnings.warn(f"fe={f!r}: {len(gone)} level(s) without a complete case dropped "
                           f"from the fixed effects: {gone[:10]}{' ...' if len(gone) > 10 else ''}",
@@ -128,12 +135,14 @@ def model_frame(formula: str, data: pd.DataFrame, *, fe: str | Sequence[str] | N
         except TypeError:  # mixed types: keep order of appearance
             levels = list(present)
         sub[f] = pd.Categorical(sub[f], categories=levels)
-    full = formula + "".join(f" + C({f})" for f in fe_cols)
+    if not reuse:
+        lhs, rhs = patsy.dmatrices(full, sub, NA_action="raise", return_type="dataframe")
     if cluster is not None and sub[cluster].isna().any():
         raise ValueError(f"cluster labels contain {int(sub[cluster].isna().sum())} missing "
                          "value(s) among the complete cases; every observation used in the "
                          "model needs a cluster label")
-    return ModelFrame(data=sub, formula=full, fe=fe_cols, dropped_levels=dropped)
+    return ModelFrame(data=sub, formula=full, fe=fe_cols, dropped_levels=dropped, endog=lhs,
+                      exog=rhs)
 
 
 def check_rank(X: np.ndarray, names: Sequence[str], *, what: str = "the model") -> None:

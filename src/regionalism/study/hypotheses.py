@@ -8,6 +8,7 @@ Column names are the public contract with the region-year panel.
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -214,6 +215,7 @@ class HypothesisTests:
         """Render as a :class:`~regionalism.models.tables.Table`."""
         cols = ["spec", "hypothesis", "term", "expected_sign", "estimate", "sign_ok",
                 "p_conventional", "p_cluster", "p_cr2", "p_wild", "p_perm", "note"]
+        # perm_design is long prose: it stays in the frame, not in the printed table
         df = self.frame[cols].copy()
         df["sign_ok"] = df["sign_ok"].map({True: "yes", False: "NO"}).fillna("")
         return frame_to_table(df, title="Hypothesis tests", notes=self.notes, digits=digits)
@@ -239,6 +241,8 @@ def test_hypotheses(
     n_boot: int = 1999,
     seed: int | None = 0,
     weights: str = "rademacher",
+    time: str | None = "year",
+    permute: str = "residuals",
 ) -> HypothesisTests:
     """Fit the hypothesis bundle and report five p-values per hypothesis term.
 
@@ -274,6 +278,13 @@ def test_hypotheses(
         Seed for both resampling procedures.
     weights : {"rademacher", "webb"}
         Wild bootstrap weights.
+    time : str, optional
+        Column aligning the regions' rows (default ``"year"``) for trajectory
+        swaps in the permutation test; ``None`` allows only cluster-level terms.
+    permute : {"residuals", "regressor"}
+        What the permutation test permutes: reduced-model residuals
+        (Freedman-Lane, default) or the term itself; see
+        :func:`regionalism.models.permutation_test`.
 
     Returns
     -------
@@ -283,8 +294,12 @@ def test_hypotheses(
         ``estimate`` (from ``model``), ``sign_ok``, ``p_conventional``
         (model-based), ``p_cluster`` (CR1 by ``cluster``), ``p_cr2`` (CR2 with
         Satterthwaite df), ``p_wild`` (restricted wild cluster bootstrap-t),
-        ``p_perm`` (randomization inference, permuting the term's values or
-        trajectories across clusters), ``nobs``, ``n_clusters``, ``note``.
+        ``p_perm`` (randomization inference under a design that is valid for
+        the data: cluster-level values reassigned across clusters, or whole
+        trajectories keyed on ``time`` swapped between clusters with the same
+        time coverage; NA with the reason in ``note`` when no such design
+        exists), ``perm_design`` (the design used, in words), ``nobs``,
+        ``n_clusters``, ``note``.
         Estimates that could not be computed are NaN with the reason in
         ``note``; nothing is silently dropped.
 
@@ -320,6 +335,9 @@ def test_hypotheses(
 
     rows: list[dict[str, Any]] = []
     problems: list[str] = []
+    caught = warnings.catch_warnings(record=True)
+    seen = caught.__enter__()
+    warnings.simplefilter("always")
     for spec_name, terms in specs:
         missing = [op.column for _, op, _ in terms if op.column not in panel.columns]
         missing += [c for c in controls if c not in panel.columns]
@@ -358,6 +376,7 @@ def test_hypotheses(
             row["estimate"] = est
             row["sign_ok"] = bool(np.sign(est) == op.expected_sign) if np.isfinite(est) else None
             row["p_wild"] = row["p_perm"] = np.nan
+            row["perm_design"] = ""
             if formula is not None and op.column not in missing and "cr2" in fits:
                 try:
                     row["p_wild"] = wild_cluster_bootstrap(
@@ -366,18 +385,12 @@ def test_hypotheses(
                 except Exception as exc:
                     note.append(f"p_wild: {type(exc).__name__}: {str(exc)[:120]}")
                 try:
-                    row["p_perm"] = permutation_test(
+                    perm = permutation_test(
                         formula, panel, term=op.column, cluster=cluster, fe=fe, n_perm=n_perm,
-                        seed=seed).p_value
-                except ValueError as exc:
-                    if "unequal sizes" in str(exc) and "year" in panel.columns:
-                        # unbalanced panel, time-varying regressor: permute across clusters within years
-                        row["p_perm"] = permutation_test(
-                            formula, panel, term=op.column, cluster=cluster, fe=fe, strata="year",
-                            n_perm=n_perm, seed=seed).p_value
-                        note.append("p_perm: permuted across clusters within years (unbalanced panel)")
-                    else:
-                        note.append(f"p_perm: {type(exc).__name__}: {str(exc)[:120]}")
+                        seed=seed, design="clusters", time=time, permute=permute)
+                    row["p_perm"], row["perm_design"] = perm.p_value, perm.level
+                except ValueError as exc:  # no valid design: NA with the reason, never a fallback
+                    note.append(f"p_perm: NA, no valid permutation design ({str(exc)[:160]})")
                 except Exception as exc:
                     note.append(f"p_perm: {type(exc).__name__}: {str(exc)[:120]}")
             ref = fits.get("conv") or fits.get("cl") or fits.get("cr2")
@@ -388,17 +401,22 @@ def test_hypotheses(
             if note:
                 problems.append(f"{spec_name}/{op.column}: " + "; ".join(note))
 
+    caught.__exit__(None, None, None)
     frame = pd.DataFrame(rows, columns=[
         "spec", "hypothesis", "name", "term", "role", "expected_sign", "estimate", "sign_ok",
-        "p_conventional", "p_cluster", "p_cr2", "p_wild", "p_perm", "nobs", "n_clusters",
-        "note"])
+        "p_conventional", "p_cluster", "p_cr2", "p_wild", "p_perm", "perm_design", "nobs",
+        "n_clusters", "note"])
     lin = "" if model == "ols" else " on the linear (probability) model"
     notes = [f"Outcome: {outcome}; estimates, p_conventional and p_cluster from model={model!r}"
              + (f" with fixed effects {fe}" if fe else "") + f"; clusters: {cluster}.",
              f"p_cr2 (CR2, Satterthwaite df), p_wild (WCR bootstrap-t, {weights}, "
-             f"{n_boot} draws) and p_perm (randomization inference, {n_perm} permutations "
-             f"across clusters) are computed{lin}; seed = {seed}.",
+             f"{n_boot} draws) and p_perm (randomization inference, {n_perm} permutations of "
+             f"{'reduced-model residuals (Freedman-Lane)' if permute == 'residuals' else 'the term'}"
+             f" by whole {cluster} clusters or {time} trajectories; the design of each row is in "
+             f"perm_design, NA where no valid design exists) are computed{lin}; seed = {seed}.",
              "All p-values two-sided; sign_ok compares the estimate with the expected sign."]
+    notes += sorted({f"Warning: {w.message}" for w in seen
+                     if not issubclass(w.category, DeprecationWarning)})
     if problems:
         notes.append(f"{len(problems)} term(s) with problems; see the 'note' column.")
     return HypothesisTests(frame=frame, notes=tuple(notes))

@@ -184,6 +184,28 @@ add("firth_endometrial",
          ci_low = named(setNames(ci[, 1], names(bhat))), ci_high = named(setNames(ci[, 2], names(bhat))),
          plr_p = named(setNames(plr_p, names(bhat)))))
 
+## ---------------------------------------------------------------- Firth under complete separation
+## y = 0 for x = 1..4 and 1 for x = 5..8 (the firth_logit docstring example): ML diverges,
+## the penalized profile for x is maximized over the intercept by optimize().
+sep <- data.frame(y = c(0, 0, 0, 0, 1, 1, 1, 1), x = 1:8)
+m <- glm(y ~ x, data = sep, family = binomial("logit"), method = "brglmFit", type = "AS_mean",
+         control = brglmControl(epsilon = 1e-12, maxit = 1000))
+Xs <- model.matrix(m); ys <- sep$y
+pl_sep <- function(b) {
+  eta <- drop(Xs %*% b); p <- plogis(eta)
+  sum(ys * eta - log1p(exp(eta))) + 0.5 * determinant(crossprod(Xs * sqrt(p * (1 - p))))$modulus[1]
+}
+bs <- coef(m); lmax_sep <- pl_sep(bs)
+prof_x <- function(v) -optimize(function(a) -pl_sep(c(a, v)), c(-200, 200), tol = 1e-12)$objective
+g <- function(v) 2 * (lmax_sep - prof_x(v)) - qchisq(0.95, 1)
+add("firth_separated",
+    "glm(y ~ x, data = data.frame(y = rep(0:1, each = 4), x = 1:8), family = binomial, method = 'brglmFit', type = 'AS_mean'); profile of x over the intercept by optimize(c(-200, 200)), bounds by uniroot(tol = 1e-12)",
+    "rg.firth_logit('y ~ x', pd.DataFrame({'y': [0]*4 + [1]*4, 'x': range(1, 9)}))",
+    list(coef = named(bs), pen_loglik = lmax_sep,
+         ci_x = c(uniroot(g, c(bs[2] - 5, bs[2]), tol = 1e-12)$root,
+                  uniroot(g, c(bs[2], bs[2] + 10), tol = 1e-12)$root),
+         plr_p_x = pchisq(2 * (lmax_sep - prof_x(0)), 1, lower.tail = FALSE)))
+
 ## ---------------------------------------------------------------- the package's own panel
 ## tests/results/data/panel.csv is written by `python tests/results/export_panel.py`
 ## (rg.region_year(), model columns only); R drops incomplete rows (na.omit) as rg.fit does.

@@ -123,7 +123,8 @@ def model_frame(formula: str, data: pd.DataFrame, *, fe: str | Sequence[str] | N
     for f in fe_cols:
         full_levels = pd.unique(frame[f].dropna())
         present = pd.unique(sub[f])
-        gone = sorted(set(full_levels) - set(present), key=str)
+        gone = sorted((v.item() if hasattr(v, "item") else v
+                       for v in set(full_levels) - set(present)), key=str)
         if gone:
             reuse = False
             dropped[f] = gone

@@ -207,7 +207,11 @@ class ModelResult:
         V = self.vcov.loc[names, names].to_numpy()
         se = np.sqrt(np.clip(np.diag(J @ V @ J.T), 0, None))
         q = stats.norm.ppf(1 - alpha / 2)
-        return pd.DataFrame({"term": [f"cut {n.replace('/', '|')}" for n in names],
+        def label(name: str) -> str:  # "0.0/1.0" -> "cut 0|1"
+            parts = [v[:-2] if v.endswith(".0") else v for v in str(name).split("/")]
+            return "cut " + "|".join(parts)
+
+        return pd.DataFrame({"term": [label(n) for n in names],
                              "estimate": cuts, "std_error": se,
                              "conf_low": cuts - q * se, "conf_high": cuts + q * se})
 
@@ -316,8 +320,11 @@ class ModelResult:
 
         if not isinstance(newdata, pd.DataFrame):
             raise TypeError(f"newdata must be a pandas DataFrame, got {type(newdata).__name__}")
-        (X,) = patsy.build_design_matrices([self.design_info], plain_dtypes(newdata),
-                                           return_type="dataframe", NA_action="raise")
+        try:
+            (X,) = patsy.build_design_matrices([self.design_info], plain_dtypes(newdata),
+                                               return_type="dataframe", NA_action="raise")
+        except patsy.PatsyError as exc:
+            raise ValueError(f"newdata cannot be used for prediction: {exc}") from exc
         names = list(self.params.index)
         cols = [c for c in X.columns if c in names]
         missing = [c for c in X.columns if c not in names]

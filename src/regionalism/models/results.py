@@ -370,7 +370,7 @@ class ModelResult:
         >>> df["y"] = 2 + 0.5 * df["x"] + np.tile([0.1, -0.1], 5)
         >>> fit("y ~ x", df).predict(pd.DataFrame({"x": [20.0]}, index=["new"])).round(3)
              prediction  std_error  conf_low  conf_high
-        new      12.009      0.079    11.827     12.191
+        new      11.906      0.191    11.465     12.347
         """
         from scipy import stats
 

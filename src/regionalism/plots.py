@@ -420,8 +420,9 @@ def heatmap(matrix: "pd.DataFrame", *, ax: Any = None, cmap: str = "viridis", vm
     return ax
 
 
-def coefficient_plot(data: "pd.DataFrame", *, estimate: str = "estimate", lower: str = "lower",
-                     upper: str = "upper", label: str = "term", group: str | None = None,
+def coefficient_plot(data: "pd.DataFrame", *, estimate: str = "estimate",
+                     lower: str | None = None, upper: str | None = None, label: str = "term",
+                     group: str | None = None,
                      ax: Any = None, xlabel: str = "Estimate", title: str = "") -> "Axes":
     """Point estimates with interval bars, one row per term (and group).
 
@@ -431,6 +432,9 @@ def coefficient_plot(data: "pd.DataFrame", *, estimate: str = "estimate", lower:
         Columns ``estimate``, ``lower``, ``upper``, ``label`` (and ``group``).
     estimate, lower, upper, label : str
         Column names: point estimate, interval bounds, term label (one row each).
+        ``lower``/``upper`` default to ``"lower"``/``"upper"``, or to
+        ``"conf_low"``/``"conf_high"`` when those are present, so ``res.tidy()``
+        plots as it is.
     group : str, optional
         Column whose values are drawn as separate, slightly shifted series.
     ax : matplotlib Axes, optional
@@ -457,6 +461,11 @@ def coefficient_plot(data: "pd.DataFrame", *, estimate: str = "estimate", lower:
     """
     import numpy as np
 
+    if lower is None:
+        lower = "conf_low" if "conf_low" in data.columns and "lower" not in data.columns else "lower"
+    if upper is None:
+        upper = "conf_high" if "conf_high" in data.columns and "upper" not in data.columns \
+            else "upper"
     _require(data, [estimate, lower, upper, label] + ([group] if group else []))
     terms = list(dict.fromkeys(data[label].astype(str)))
     ax = _axes(ax, (7, 0.45 * len(terms) + 1.5))

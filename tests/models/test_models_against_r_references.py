@@ -9,6 +9,9 @@ convergence (OLS, GLM, CR2, Cox). Looser, with the reason next to each:
 iterative ML fits by different optimizers (negative binomial theta, ordered
 models via BFGS) agree to about 1e-5; the Firth profile intervals in R use
 optim's numerical optimization of the profile (accuracy about 1e-6).
+
+The panel references (``*_panel*``) use ``tests/results/data/panel.csv``, written by
+``tests/results/export_panel.py`` from ``rg.region_year()``.
 """
 from __future__ import annotations
 
@@ -161,12 +164,88 @@ def test_firth_matches_brglm2_and_profile_ci() -> None:
     close(res.pvalues, ref("firth_endometrial", "plr_p"), 1e-5)
 
 
+PX = "polyarchy_mean + external_share + leader_ratio_cinc + conflict_count"
+
+
+def panel() -> pd.DataFrame:
+    """The package's region-year panel as exported for R (nullable dtypes as in rg.region_year)."""
+    df = data("panel")
+    for c in ["secreg_exists", "secreg_count", "conflict_count", "n_states"]:
+        df[c] = df[c].astype("Int64")
+    return df
+
+
+def test_firth_on_the_panel_matches_brglm2_global_maximum() -> None:
+    res = rm.firth_logit(f"secreg_exists ~ {PX}", panel())  # nullable Int64 columns accepted
+    close(res.params, ref("firth_panel", "coef"), 1e-6)
+    assert res.model_result.pen_loglik == pytest.approx(
+        REFS["firth_panel"]["values"]["pen_loglik"], abs=1e-6)
+    assert res.nobs == REFS["firth_panel"]["values"]["nobs"]
+    # the zero start alone stops at a lower local maximum; both are reported
+    starts = res.model_result.starts
+    assert set(starts) == {"zero", "ml"} and max(starts.values()) == pytest.approx(
+        res.model_result.pen_loglik)
+    if min(starts.values()) < max(starts.values()) - 1e-6:
+        assert any("different maxima" in n for n in res.notes)
+        assert res.model_result.local_optimum is not None
+
+
+def test_negbin_on_the_panel_matches_glm_nb() -> None:
+    nb = rm.fit(f"secreg_count ~ {PX}", panel(), model="negbin")
+    close(nb.params, ref("negbin_panel", "coef"), 1e-6)
+    assert 1 / nb.params["alpha"] == pytest.approx(REFS["negbin_panel"]["values"]["theta"],
+                                                   rel=1e-6)
+    assert nb.model_result.llf == pytest.approx(REFS["negbin_panel"]["values"]["loglik"],
+                                                rel=1e-9)
+    # information="expected": coefficient SEs given theta, as glm.nb reports them
+    ex = rm.fit(f"secreg_count ~ {PX}", panel(), model="negbin", information="expected")
+    close(ex.bse, ref("negbin_panel", "se"), 1e-6)
+    assert np.isfinite(nb.bse).all() and np.isfinite(nb.pvalues).all()
+
+
+def test_cr1_with_year_fe_on_the_panel_matches_vcovcl() -> None:
+    with pytest.warns(UserWarning, match="level"):  # 2023-2025 have no complete case
+        res = rm.fit(f"secreg_exists ~ {PX}", panel(), fe="year", cluster="region_id",
+                     cov="cluster")
+    close(res.params, ref("cr1_panel_year_fe", "coef"), 1e-8)
+    close(res.bse, ref("cr1_panel_year_fe", "se_cl"), 1e-8)
+    vals = REFS["cr1_panel_year_fe"]["values"]
+    assert res.nobs == vals["nobs"] and len(res.params) == vals["rank"]
+    assert res.n_clusters == vals["n_clusters"]
+
+
+def test_probit_expected_information_matches_glm() -> None:
+    res = rm.fit(f"secreg_exists ~ {PX}", panel(), model="probit", information="expected")
+    close(res.params, ref("probit_panel_expected", "coef"), 1e-6)
+    close(res.bse, ref("probit_panel_expected", "se"), 1e-6)
+    obs = rm.fit(f"secreg_exists ~ {PX}", panel(), model="probit")
+    assert not np.allclose(obs.bse, res.bse, rtol=1e-4)  # the two conventions differ
+    with pytest.raises(NotImplementedError, match="expected"):
+        rm.fit(f"secreg_exists ~ {PX}", panel(), model="probit", information="expected",
+               cluster="region_id")
+
+
+@pytest.mark.parametrize(("name", "ties"), [("cox_lung_cluster_efron", "efron"),
+                                            ("cox_lung_cluster_breslow", "breslow")])
+def test_cox_cluster_robust_matches_coxph(name: str, ties: str) -> None:
+    lung = data("lung")
+    assert lung["time"].min() < lung.loc[lung["status"] == 1, "time"].min()  # early censoring
+    res = rm.fit("time ~ age + sex + ph_ecog", lung, model="cox", status="status",
+                 cluster="inst", ties=ties)
+    close(res.params, ref(name, "coef"), 1e-6)
+    close(res.bse, ref(name, "se_robust"), 1e-6)
+    assert np.isfinite(res.pvalues).all()
+    assert np.allclose(res.model_result.bse, res.bse)  # the statsmodels result carries it
+
+
 @pytest.mark.against_r
 @pytest.mark.skipif(shutil.which("Rscript") is None, reason="Rscript not installed")
 def test_reference_script_reproduces_committed_values(tmp_path: Path) -> None:
     work = tmp_path / "repo"
     (work / "tests" / "results").mkdir(parents=True)
     shutil.copy(RESULTS / "make_references.R", work / "tests" / "results")
+    (work / "tests" / "results" / "data").mkdir()
+    shutil.copy(RESULTS / "data" / "panel.csv", work / "tests" / "results" / "data")  # from export_panel.py
     subprocess.run(["Rscript", "tests/results/make_references.R"], cwd=work, check=True,
                    capture_output=True, timeout=300)
     fresh = json.loads((work / "tests" / "results" / "references.json").read_text())

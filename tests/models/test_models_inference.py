@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 
 import regionalism.models as rm
-from regionalism.models.inference import _permutations
 
 
 @pytest.fixture(scope="module")
@@ -30,43 +29,144 @@ def _t(df: pd.DataFrame, term: str, formula: str = "y ~ x + z + xg", **fit: obje
     return float(smf.ols(formula, df).fit(**fit).tvalues[term])
 
 
-@pytest.mark.parametrize(("term", "cluster"), [("x", None), ("xg", "g"), ("x", "g")])
+def _refit_t(df: pd.DataFrame, formula: str, term: str) -> float:
+    import statsmodels.formula.api as smf
+
+    return float(smf.ols(formula, df).fit().tvalues[term])
+
+
+@pytest.mark.parametrize(("term", "cluster", "time", "permute"),
+                         [("x", None, None, "regressor"), ("xg", "g", None, "regressor"),
+                          ("x", "g", "t", "regressor"), ("x", None, None, "residuals"),
+                          ("x", "g", "t", "residuals")])
 def test_permutation_null_matches_loop_of_fits(small: pd.DataFrame, term: str,
-                                               cluster: str | None) -> None:
-    res = rm.permutation_test("y ~ x + z + xg", small, term=term, cluster=cluster,
-                              n_perm=40, seed=3)
+                                               cluster: str | None, time: str | None,
+                                               permute: str) -> None:
+    formula = "y ~ x + z + xg"
+    res = rm.permutation_test(formula, small, term=term, cluster=cluster, time=time,
+                              permute=permute, n_perm=40, seed=3)
     assert res.statistic == pytest.approx(_t(small, term), rel=1e-10)
+    # rebuild the permutations independently: the same generator stream permutes units
     rng = np.random.default_rng(3)
-    codes = small["g"].to_numpy()
+    codes, tt = small["g"].to_numpy(), small["t"].to_numpy()
     if cluster is None:
-        perms = np.concatenate(list(_permutations(rng, small[term].to_numpy(), 40)))
-    elif term == "xg":
-        vals = small.groupby("g")["xg"].first().to_numpy()
-        perms = np.concatenate(list(_permutations(rng, vals, 40)))[:, codes]
-    else:  # whole trajectories: cluster g gets the x-path of cluster P[g]
-        traj = small.pivot(index="g", columns="t", values="x").to_numpy()
-        P = np.concatenate(list(_permutations(rng, np.arange(8), 40)))
-        perms = np.stack([traj[p][codes, small["t"].to_numpy()] for p in P])
-    expected = [_t(small.assign(**{term: d}), term) for d in perms]
+        P = rng.permuted(np.broadcast_to(np.arange(len(small)), (40, len(small))), axis=1)
+        rows = P
+    else:
+        P = rng.permuted(np.broadcast_to(np.arange(8), (40, 8)), axis=1)
+        lookup = {(g, t): i for i, (g, t) in enumerate(zip(codes, tt))}
+        rows = np.array([[lookup[(p[g], t) if time else (p[g], 0)] for g, t in zip(codes, tt)]
+                         for p in P])
+    import statsmodels.formula.api as smf
+
+    expected = []
+    for r in rows:
+        if permute == "regressor":
+            expected.append(_refit_t(small.assign(**{term: small[term].to_numpy()[r]}), formula,
+                                     term))
+        else:  # Freedman-Lane: fitted values of the model without the term + permuted residuals
+            reduced = smf.ols("y ~ z + xg" if term == "x" else "y ~ x + z", small).fit()
+            ystar = reduced.fittedvalues.to_numpy() + reduced.resid.to_numpy()[r]
+            expected.append(_refit_t(small.assign(y=ystar), formula, term))
     np.testing.assert_allclose(res.null_distribution, expected, rtol=1e-8)
     hits = np.sum(np.abs(expected) >= abs(res.statistic) - 1e-12)
     assert res.p_value == pytest.approx((1 + hits) / 41)
     assert "n_perm = 40" in str(res) and "seed = 3" in str(res)
+    assert res.permuted == permute and res.design == ("observations" if cluster is None
+                                                       else "clusters")
 
 
-def test_permutation_coef_statistic_and_alternatives(small: pd.DataFrame) -> None:
-    res = rm.permutation_test("y ~ x + z", small, term="x", n_perm=200, seed=1, statistic="coef")
-    import statsmodels.formula.api as smf
+def test_trajectory_swaps_do_not_depend_on_row_order(small: pd.DataFrame) -> None:
+    kw = dict(term="x", cluster="g", time="t", n_perm=300, seed=8)
+    a = rm.permutation_test("y ~ x + z", small, **kw)
+    shuffled = small.sample(frac=1.0, random_state=1)
+    b = rm.permutation_test("y ~ x + z", shuffled, **kw)
+    assert a.p_value == b.p_value
+    np.testing.assert_allclose(np.sort(a.null_distribution), np.sort(b.null_distribution),
+                               rtol=1e-10)
 
-    assert res.statistic == pytest.approx(smf.ols("y ~ x + z", small).fit().params["x"])
-    g = rm.permutation_test("y ~ x + z", small, term="x", n_perm=200, seed=1, alternative="greater")
-    lo = rm.permutation_test("y ~ x + z", small, term="x", n_perm=200, seed=1, alternative="less")
-    assert g.p_value + lo.p_value == pytest.approx(1 + 1 / 201, abs=1e-9)  # no ties
-    with pytest.raises(KeyError, match="not a column"):
-        rm.permutation_test("y ~ x", small, term="w", n_perm=10)
-    unbalanced = small.iloc[1:]
-    with pytest.raises(ValueError, match="unequal sizes"):
-        rm.permutation_test("y ~ x", unbalanced, term="x", cluster="g", n_perm=10)
+
+def _unbalanced(rng: np.random.Generator, G: int = 12, T: int = 10) -> pd.DataFrame:
+    """Two coverage groups (full, late start) plus one region with a coverage of its own."""
+    rows = []
+    for g in range(G):
+        start = 0 if g < G // 2 else (4 if g < G - 1 else 2)
+        for t in range(start, T):
+            rows.append({"g": g, "t": t})
+    df = pd.DataFrame(rows)
+    ug, xg = rng.normal(size=G), rng.normal(size=G)
+    # persistent regressor and outcome with region effects, independent of each other (H0)
+    df["x"] = xg[df["g"]] + 0.3 * rng.normal(size=len(df)).cumsum() / 3
+    df["z"] = rng.normal(size=len(df))
+    df["y"] = ug[df["g"]] + 0.5 * df["z"] + rng.normal(size=len(df))
+    return df
+
+
+def test_unbalanced_panel_swaps_within_coverage_groups() -> None:
+    from regionalism.models.inference import _design, _scheme
+
+    df = _unbalanced(np.random.default_rng(0))
+    res = rm.permutation_test("y ~ x + z", df, term="x", cluster="g", time="t", n_perm=99, seed=1)
+    assert "11 of 12 clusters in 2 groups" in res.level and "stay in place" in res.level
+    des = _design("y ~ x + z", df, "x", "g", None)
+    idx = next(_scheme(des, design="clusters", permuted="regressor", term="x", cluster="g",
+                       time="t", blocks=None, rng=np.random.default_rng(2), n_perm=50).blocks)
+    g, t = des.frame["g"].to_numpy(), des.frame["t"].to_numpy()
+    cover = des.frame.groupby("g")["t"].min().to_dict()
+    for row in idx:
+        assert (t[row] == t).all()  # every value stays at its own time
+        src = pd.Series(g[row]).groupby(g).nunique()
+        assert (src == 1).all()  # a cluster receives one whole trajectory
+        for a_, b_ in zip(g, g[row]):
+            assert cover[a_] == cover[b_]  # only between clusters with the same coverage
+        assert (g[row][g == 11] == 11).all()  # the region with its own coverage stays
+
+
+def test_invalid_designs_are_refused(small: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="needs time="):
+        rm.permutation_test("y ~ x", small, term="x", cluster="g", n_perm=10)
+    with pytest.raises(ValueError, match="not"):
+        rm.permutation_test("y ~ x", small, term="x", cluster="g", design="observations",
+                            n_perm=10)
+    stair = small[small["t"] >= small["g"]]  # every cluster its own coverage
+    with pytest.raises(ValueError, match="share the same"):
+        rm.permutation_test("y ~ x", stair, term="x", cluster="g", time="t", n_perm=10)
+    dup = pd.concat([small, small.iloc[:1]])
+    with pytest.raises(ValueError, match="repeats"):
+        rm.permutation_test("y ~ x", dup.reset_index(drop=True), term="x", cluster="g", time="t",
+                            n_perm=10)
+    with pytest.raises(ValueError, match="needs blocks"):
+        rm.permutation_test("y ~ x", small, term="x", design="blocks", n_perm=10)
+    for bad in (0, -5, 2.5, True):
+        with pytest.raises(ValueError, match="n_perm"):
+            rm.permutation_test("y ~ x", small, term="x", n_perm=bad)
+        with pytest.raises(ValueError, match="n_boot"):
+            rm.wild_cluster_bootstrap("y ~ x", small, term="x", cluster="g", n_boot=bad)
+
+
+def test_trajectory_designs_keep_nominal_size_and_within_year_blocks_do_not() -> None:
+    """A small size simulation on an unbalanced panel with persistent x and region effects.
+
+    Under H0 (y independent of x) the trajectory designs must reject at 5% within two
+    Monte Carlo standard errors; permuting x across regions within years (the former
+    default for unbalanced panels) destroys x's persistence and over-rejects.
+    """
+    reps, n_perm = 200, 99
+    rng = np.random.default_rng(2026)
+    rejections = {"regressor": 0, "residuals": 0, "blocks": 0}
+    for r in range(reps):
+        df = _unbalanced(rng, G=16, T=12)
+        for permute in ("regressor", "residuals"):
+            res = rm.permutation_test("y ~ x + z", df, term="x", cluster="g", time="t",
+                                      permute=permute, n_perm=n_perm, seed=r)
+            rejections[permute] += res.p_value <= 0.05
+        res = rm.permutation_test("y ~ x + z", df, term="x", cluster="g", blocks="t",
+                                  n_perm=n_perm, seed=r)
+        rejections["blocks"] += res.p_value <= 0.05
+    mcse = np.sqrt(0.05 * 0.95 / reps)
+    for permute in ("regressor", "residuals"):
+        assert abs(rejections[permute] / reps - 0.05) <= 2 * mcse, rejections
+    assert rejections["blocks"] / reps > 0.05 + 4 * mcse, rejections
 
 
 def _loop_wild(df: pd.DataFrame, impose_null: bool) -> tuple[float, np.ndarray]:
@@ -125,11 +225,9 @@ def test_wild_bootstrap_ci_and_webb(small: pd.DataFrame) -> None:
         rm.wild_cluster_bootstrap("y ~ x", small, term="x", cluster="g", weights="mammen")
 
 
-def test_permutation_within_strata_matches_loop():
-    """Within-year permutation: the vectorized null equals refitting statsmodels on the same permutations."""
+def test_permutation_within_blocks_matches_loop() -> None:
+    """Within-block permutation: the vectorized null equals refitting statsmodels."""
     import statsmodels.formula.api as smf
-
-    from regionalism.models import permutation_test
 
     rng = np.random.default_rng(5)
     rows = []
@@ -138,20 +236,19 @@ def test_permutation_within_strata_matches_loop():
             rows.append({"g": g, "year": t, "x": rng.normal(), "z": rng.normal()})
     df = pd.DataFrame(rows)
     df["y"] = 0.5 * df.x + df.z + rng.normal(size=len(df))
-    res = permutation_test("y ~ x + z", df, term="x", cluster="g", strata="year", n_perm=200, seed=3)
-    assert "strata of year" in res.level
-    # rebuild the same permutations and refit
+    res = rm.permutation_test("y ~ x + z", df, term="x", blocks="year", n_perm=200, seed=3)
+    assert "blocks of year" in res.level and res.design == "blocks"
+    with pytest.warns(DeprecationWarning, match="blocks"):
+        old = rm.permutation_test("y ~ x + z", df, term="x", strata="year", n_perm=200, seed=3)
+    assert old.p_value == res.p_value
     rng2 = np.random.default_rng(3)
     groups = [np.flatnonzero(df.year.to_numpy() == s) for s in sorted(df.year.unique())]
-    D = np.empty((200, len(df)))
-    for idx in groups:
-        D[:, idx] = rng2.permuted(np.broadcast_to(df.x.to_numpy()[idx], (200, len(idx))), axis=1)
-    ts = []
-    for row in D:
-        fit = smf.ols("y ~ x + z", df.assign(x=row)).fit()
-        ts.append(fit.tvalues["x"])
+    idx = np.broadcast_to(np.arange(len(df)), (200, len(df))).copy()
+    for g in groups:
+        idx[:, g] = rng2.permuted(np.broadcast_to(g, (200, len(g))), axis=1)
+    ts = [smf.ols("y ~ x + z", df.assign(x=df.x.to_numpy()[row])).fit().tvalues["x"]
+          for row in idx]
     np.testing.assert_allclose(res.null_distribution, ts, rtol=1e-8)
-    # values only move within years
-    for row in D[:5]:
-        for idx in groups:
-            assert sorted(row[idx]) == sorted(df.x.to_numpy()[idx])
+    for row in idx[:5]:  # values only move within years
+        for g in groups:
+            assert sorted(df.x.to_numpy()[row][g]) == sorted(df.x.to_numpy()[g])

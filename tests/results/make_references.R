@@ -184,6 +184,89 @@ add("firth_endometrial",
          ci_low = named(setNames(ci[, 1], names(bhat))), ci_high = named(setNames(ci[, 2], names(bhat))),
          plr_p = named(setNames(plr_p, names(bhat)))))
 
+## ---------------------------------------------------------------- Firth under complete separation
+## y = 0 for x = 1..4 and 1 for x = 5..8 (the firth_logit docstring example): ML diverges,
+## the penalized profile for x is maximized over the intercept by optimize().
+sep <- data.frame(y = c(0, 0, 0, 0, 1, 1, 1, 1), x = 1:8)
+m <- glm(y ~ x, data = sep, family = binomial("logit"), method = "brglmFit", type = "AS_mean",
+         control = brglmControl(epsilon = 1e-12, maxit = 1000))
+Xs <- model.matrix(m); ys <- sep$y
+pl_sep <- function(b) {
+  eta <- drop(Xs %*% b); p <- plogis(eta)
+  sum(ys * eta - log1p(exp(eta))) + 0.5 * determinant(crossprod(Xs * sqrt(p * (1 - p))))$modulus[1]
+}
+bs <- coef(m); lmax_sep <- pl_sep(bs)
+prof_x <- function(v) -optimize(function(a) -pl_sep(c(a, v)), c(-200, 200), tol = 1e-12)$objective
+g <- function(v) 2 * (lmax_sep - prof_x(v)) - qchisq(0.95, 1)
+add("firth_separated",
+    "glm(y ~ x, data = data.frame(y = rep(0:1, each = 4), x = 1:8), family = binomial, method = 'brglmFit', type = 'AS_mean'); profile of x over the intercept by optimize(c(-200, 200)), bounds by uniroot(tol = 1e-12)",
+    "rg.firth_logit('y ~ x', pd.DataFrame({'y': [0]*4 + [1]*4, 'x': range(1, 9)}))",
+    list(coef = named(bs), pen_loglik = lmax_sep,
+         ci_x = c(uniroot(g, c(bs[2] - 5, bs[2]), tol = 1e-12)$root,
+                  uniroot(g, c(bs[2], bs[2] + 10), tol = 1e-12)$root),
+         plr_p_x = pchisq(2 * (lmax_sep - prof_x(0)), 1, lower.tail = FALSE)))
+
+## ---------------------------------------------------------------- the package's own panel
+## tests/results/data/panel.csv is written by `python tests/results/export_panel.py`
+## (rg.region_year(), model columns only); R drops incomplete rows (na.omit) as rg.fit does.
+panel <- read.csv(file.path(data_dir, "panel.csv"), na.strings = "NA")
+px <- "polyarchy_mean + external_share + leader_ratio_cinc + conflict_count"
+pf <- as.formula(paste("secreg_exists ~", px))
+
+m <- glm(pf, data = panel, family = binomial("logit"), method = "brglmFit", type = "AS_mean",
+         control = brglmControl(epsilon = 1e-12, maxit = 1000))
+X <- model.matrix(m); y <- m$y
+pen_loglik_panel <- function(b) {
+  eta <- drop(X %*% b); p <- plogis(eta)
+  sum(y * eta - log1p(exp(eta))) + 0.5 * determinant(crossprod(X * sqrt(p * (1 - p))))$modulus[1]
+}
+add("firth_panel",
+    sprintf("glm(secreg_exists ~ %s, data = panel, family = binomial, method = 'brglmFit', type = 'AS_mean', control = brglmControl(epsilon = 1e-12, maxit = 1000)); penalized loglik l(b) + 0.5 log|X'WX| at the estimate", px),
+    sprintf("rg.firth_logit('secreg_exists ~ %s', panel)", px),
+    list(coef = named(coef(m)), se = named(sqrt(diag(vcov(m)))), pen_loglik = pen_loglik_panel(coef(m)),
+         nobs = nrow(X)))
+
+m <- glm.nb(as.formula(paste("secreg_count ~", px)), data = panel, control = tight)
+add("negbin_panel", sprintf("MASS::glm.nb(secreg_count ~ %s, data = panel, control = glm.control(epsilon = 1e-14, maxit = 100))", px),
+    sprintf("rg.fit('secreg_count ~ %s', panel, model='negbin')", px),
+    list(coef = named(coef(m)), se = named(sqrt(diag(vcov(m)))), theta = m$theta,
+         se_theta = m$SE.theta, loglik = as.numeric(logLik(m))))
+
+m <- lm(as.formula(paste("secreg_exists ~", px, "+ factor(year)")), data = panel)
+V <- vcovCL(m, cluster = ~region_id, type = "HC1")
+keep <- c("(Intercept)", strsplit(px, " \\+ ")[[1]])
+add("cr1_panel_year_fe",
+    sprintf("m <- lm(secreg_exists ~ %s + factor(year), data = panel); sandwich::vcovCL(m, cluster = ~region_id, type = 'HC1')", px),
+    sprintf("rg.fit('secreg_exists ~ %s', panel, fe='year', cluster='region_id', cov='cluster')", px),
+    list(coef = named(coef(m)[keep[-1]]), se_cl = named(sqrt(diag(V))[keep[-1]]),
+         nobs = nobs(m), rank = m$rank, n_clusters = length(unique(panel$region_id[as.integer(rownames(model.frame(m)))]))))
+
+m <- glm(pf, data = panel, family = binomial("probit"), control = tight)
+add("probit_panel_expected",
+    sprintf("glm(secreg_exists ~ %s, data = panel, family = binomial('probit'), control = glm.control(epsilon = 1e-14, maxit = 100))", px),
+    sprintf("rg.fit('secreg_exists ~ %s', panel, model='probit', information='expected')", px),
+    list(coef = named(coef(m)), se = named(sqrt(diag(vcov(m)))), loglik = as.numeric(logLik(m))))
+
+## ---------------------------------------------------------------- Cox robust, Efron ties
+## survival::lung has 26 tied event times; one subject censored at day 1, before the first
+## event (day 5), is appended to check that early censoring gives a zero score residual.
+lu <- na.omit(survival::lung[, c("inst", "time", "status", "age", "sex", "ph.ecog")])
+lu$status <- lu$status - 1L
+names(lu)[names(lu) == "ph.ecog"] <- "ph_ecog"
+lu <- rbind(lu, data.frame(inst = 1, time = 1, status = 0L, age = 60, sex = 1, ph_ecog = 1))
+write_data(lu, "lung.csv")
+m <- coxph(Surv(time, status) ~ age + sex + ph_ecog, data = lu, ties = "efron", cluster = inst)
+add("cox_lung_cluster_efron",
+    "coxph(Surv(time, status) ~ age + sex + ph_ecog, data = lung_complete_plus_early_censored, ties = 'efron', cluster = inst)",
+    "rg.fit('time ~ age + sex + ph_ecog', lung, model='cox', status='status', cluster='inst')",
+    list(coef = named(coef(m)), se_robust = named(sqrt(diag(vcov(m)))),
+         se_naive = named(sqrt(diag(m$naive.var))), loglik = m$loglik[2]))
+m <- coxph(Surv(time, status) ~ age + sex + ph_ecog, data = lu, ties = "breslow", cluster = inst)
+add("cox_lung_cluster_breslow",
+    "coxph(Surv(time, status) ~ age + sex + ph_ecog, data = lung_complete_plus_early_censored, ties = 'breslow', cluster = inst)",
+    "rg.fit('time ~ age + sex + ph_ecog', lung, model='cox', status='status', cluster='inst', ties='breslow')",
+    list(coef = named(coef(m)), se_robust = named(sqrt(diag(vcov(m))))))
+
 ## ---------------------------------------------------------------- write
 writeLines(toJSON(refs, auto_unbox = TRUE, digits = NA, pretty = TRUE),
            file.path(out_dir, "references.json"))

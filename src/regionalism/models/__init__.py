@@ -1,4 +1,8 @@
-"""Statistics core: regression models, small-N inference and hypothesis bundles.
+"""Statistics core: regression models and small-N inference.
+
+The article's hypotheses (``hypotheses``, ``test_hypotheses``, ``synthetic_panel``, ...)
+moved to :mod:`regionalism.study`; reaching them here goes through the deprecated
+:mod:`regionalism.models.bundles` shim (``DeprecationWarning``) for one release.
 
 Names are loaded lazily (PEP 562): ``import regionalism.models`` imports
 neither numpy, pandas, scipy nor statsmodels; the first access to a name
@@ -14,8 +18,10 @@ _EXPORTS: dict[str, str] = {
     "fit": "fitting",
     "MODELS": "fitting",
     "COV_TYPES": "fitting",
+    "INFORMATION": "fitting",
+    "FEW_CLUSTERS": "design",
     "ModelResult": "results",
-    "compare": "tables",
+    "compare": "comparison",
     "Table": "tables",
     "vcov_cr2": "covariance",
     "CR2Result": "covariance",
@@ -44,15 +50,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from regionalism.models.covariance import CR2Result, vcov_cr2
     from regionalism.models.diagnostics import dfbeta, fisher_exact, leave_one_out
     from regionalism.models.firth import firth_logit
-    from regionalism.models.fitting import COV_TYPES, MODELS, fit
-    from regionalism.models.bundles import (
-        OUTCOMES, Hypothesis, HypothesisBundle, HypothesisTests, Operationalization,
-        hypotheses, synthetic_panel, test_hypotheses)
+    from regionalism.models.comparison import compare
+    from regionalism.models.design import FEW_CLUSTERS
+    from regionalism.models.fitting import COV_TYPES, INFORMATION, MODELS, fit
     from regionalism.models.inference import (
         BootstrapResult, PermutationResult, permutation_test, wild_cluster_bootstrap)
     from regionalism.models.margins import marginal_effects
     from regionalism.models.results import ModelResult
-    from regionalism.models.tables import Table, compare
+    from regionalism.models.tables import Table
 
 
 def __getattr__(name: str) -> Any:

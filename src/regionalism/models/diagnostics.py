@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from regionalism.models.fitting import fit
 from regionalism.models.results import ModelResult
 
 __all__ = ["fisher_exact", "FisherResult", "leave_one_out", "dfbeta"]
@@ -215,7 +216,6 @@ def leave_one_out(
     >>> sorted(loo["group"].unique().tolist()) == list(range(6))
     True
     """
-    from regionalism.models.fitting import fit
 
     if isinstance(result_or_formula, ModelResult):
         opts = dict(result_or_formula.fit_options)

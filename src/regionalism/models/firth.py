@@ -7,6 +7,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from regionalism.models.covariance import plain_dtypes
+from regionalism.models.design import check_rank
 from regionalism.models.results import ModelResult
 
 __all__ = ["firth_logit", "FirthFit"]
@@ -30,6 +32,11 @@ class FirthFit:
         Newton iterations used.
     exog_names : list of str
         Coefficient names.
+    starts : dict
+        Start ("zero", "ml") -> maximized penalized log-likelihood reached from
+        it; the fit keeps the larger.
+    local_optimum : numpy.ndarray or None
+        The other solution when the two starts reached different maxima.
     """
 
     params: np.ndarray
@@ -40,6 +47,14 @@ class FirthFit:
     exog_names: list[str]
     exog: np.ndarray = field(repr=False)
     endog: np.ndarray = field(repr=False)
+    starts: dict[str, float] = field(default_factory=dict)
+    local_optimum: np.ndarray | None = None
+    nobs: int = 0
+
+    @property
+    def llf(self) -> float:
+        """Unpenalized log-likelihood (for fit-statistic tables)."""
+        return self.loglik
 
 
 def _expit(x: np.ndarray) -> np.ndarray:
@@ -59,7 +74,12 @@ def _pen_loglik(X: np.ndarray, y: np.ndarray, b: np.ndarray) -> tuple[float, flo
 
 def _newton(X: np.ndarray, y: np.ndarray, b0: np.ndarray, free: np.ndarray, *,
             maxiter: int, tol: float) -> tuple[np.ndarray, int]:
-    """Maximize the penalized log-likelihood over the ``free`` coordinates."""
+    """Maximize the penalized log-likelihood over the ``free`` coordinates.
+
+    Fisher scoring on Firth's modified score with step halving (as ``logistf``);
+    when it does not converge, BFGS on the penalized log-likelihood takes over
+    from the best point reached. Raises ``RuntimeError`` if neither converges.
+    """
     b = b0.copy()
     current = _pen_loglik(X, y, b)[0]
     for it in range(1, maxiter + 1):
@@ -69,49 +89,111 @@ def _newton(X: np.ndarray, y: np.ndarray, b0: np.ndarray, free: np.ndarray, *,
         info_inv = np.linalg.pinv(info)
         h = w * np.einsum("ij,jk,ik->i", X, info_inv, X)
         score = X.T @ (y - p + h * (0.5 - p))  # gradient of the penalized log-likelihood
-        Xf = free
+        if np.max(np.abs(score[free]), initial=0.0) < 1e-8:
+            return b, it
         delta = np.zeros_like(b)
-        delta[Xf] = np.linalg.solve(info[np.ix_(Xf, Xf)], score[Xf])
+        try:
+            delta[free] = np.linalg.solve(info[np.ix_(free, free)], score[free])
+        except np.linalg.LinAlgError:
+            break
         step = 1.0
         while True:
             cand = b + step * delta
             val = _pen_loglik(X, y, cand)[0]
-            if val >= current - 1e-12 or step < 1e-8:
+            if val >= current - 1e-12:
                 break
             step /= 2
+            if step < 1e-10:
+                break
+        if val < current - 1e-12:
+            break  # no ascent along the scoring direction: hand over to BFGS
         b, current = cand, val
-        if np.max(np.abs(step * delta)) < tol and np.max(np.abs(score[Xf])) < 1e-6:
+        if np.max(np.abs(step * delta)) < tol and np.max(np.abs(score[free])) < 1e-6:
             return b, it
-    raise RuntimeError(f"Firth logit did not converge in {maxiter} iterations")
+    return _bfgs(X, y, b, free, maxiter=maxiter)
 
 
-def _profile_ci(fit: FirthFit, j: int, alpha: float, maxiter: int, tol: float) -> tuple[float, float]:
+def _bfgs(X: np.ndarray, y: np.ndarray, b0: np.ndarray, free: np.ndarray, *,
+          maxiter: int) -> tuple[np.ndarray, int]:
+    from scipy import optimize
+
+    def negf(z: np.ndarray) -> tuple[float, np.ndarray]:
+        b = b0.copy()
+        b[free] = z
+        p = _expit(X @ b)
+        w = p * (1 - p)
+        info_inv = np.linalg.pinv((X * w[:, None]).T @ X)
+        h = w * np.einsum("ij,jk,ik->i", X, info_inv, X)
+        val = _pen_loglik(X, y, b)[0]
+        g = X.T @ (y - p + h * (0.5 - p))
+        return (-val if np.isfinite(val) else 1e300), -g[free]
+
+    res = optimize.minimize(negf, b0[free], jac=True, method="BFGS",
+                            options={"gtol": 1e-9, "maxiter": 50 * maxiter})
+    b = b0.copy()
+    b[free] = res.x
+    if np.max(np.abs(negf(res.x)[1]), initial=0.0) > 1e-5:
+        raise RuntimeError("Firth logit did not converge (Fisher scoring and BFGS); "
+                           f"max |penalized score| = {np.max(np.abs(negf(res.x)[1])):.3g}")
+    return b, int(res.nit)
+
+
+class _Profile:
+    """Profile penalized log-likelihood of coefficient ``j``, with warm starts.
+
+    Each evaluation starts from the solution at the nearest value already
+    evaluated, so the profile follows one continuous path away from the
+    maximum (cold starts can land on another local maximum under separation).
+    """
+
+    def __init__(self, fit: "FirthFit", j: int, maxiter: int, tol: float) -> None:
+        self.fit, self.j, self.maxiter, self.tol = fit, j, maxiter, tol
+        self.free = np.array([i for i in range(len(fit.params)) if i != j])
+        self.solutions: dict[float, np.ndarray] = {float(fit.params[j]): fit.params.copy()}
+
+    def __call__(self, v: float) -> float:
+        X, y = self.fit.exog, self.fit.endog
+        near = min(self.solutions, key=lambda u: abs(u - v))
+        path = np.linspace(near, v, 1 + int(np.ceil(abs(v - near) / self.unit)))[1:]
+        b = self.solutions[near].copy()
+        for u in path:  # walk in small steps so the free coefficients follow the path
+            b[self.j] = u
+            b, _ = _newton(X, y, b, self.free, maxiter=self.maxiter, tol=self.tol)
+            self.solutions[float(u)] = b.copy()
+        return _pen_loglik(X, y, b)[0]
+
+    @property
+    def unit(self) -> float:
+        return max(float(np.sqrt(self.fit.cov[self.j, self.j])), 1e-3)
+
+    def lr(self, v: float) -> float:
+        """Penalized likelihood-ratio statistic for ``beta_j = v``."""
+        return max(2 * (self.fit.pen_loglik - self(v)), 0.0)
+
+
+def _profile_ci(prof: _Profile, alpha: float) -> tuple[float, float]:
     from scipy import optimize, stats
 
-    X, y, b = fit.exog, fit.endog, fit.params
     crit = stats.chi2.ppf(1 - alpha, 1)
-    free = np.array([i for i in range(len(b)) if i != j])
-    se = float(np.sqrt(fit.cov[j, j]))
-
-    def g(v: float) -> float:
-        start = b.copy()
-        start[j] = v
-        bb, _ = _newton(X, y, start, free, maxiter=maxiter, tol=tol)
-        return 2 * (fit.pen_loglik - _pen_loglik(X, y, bb)[0]) - crit
-
+    bj = float(prof.fit.params[prof.j])
+    unit = prof.unit
     out = []
     for direction in (-1.0, 1.0):
-        lo_step = 0.0
-        step = max(se, 1e-3)
-        bound = np.inf
-        for _ in range(60):
-            v = b[j] + direction * step
-            if g(v) > 0:
-                a, c = sorted((b[j] + direction * lo_step, v))
-                bound = optimize.brentq(g, a, c, xtol=1e-10, rtol=1e-12)
+        inside, step = bj, unit
+        bound = direction * np.inf
+        for _ in range(80):
+            v = bj + direction * step
+            try:
+                g = prof.lr(v) - crit
+            except RuntimeError:
+                break  # the profile cannot be followed further: report an open bound
+            if g > 0:
+                a, c = sorted((inside, v))
+                bound = optimize.brentq(lambda u: prof.lr(u) - crit, a, c, xtol=1e-10,
+                                        rtol=1e-12)
                 break
-            lo_step, step = step, step * 1.6
-        out.append(bound if np.isfinite(bound) else direction * np.inf)
+            inside, step = v, step * 1.5
+        out.append(bound)
     return out[0], out[1]
 
 
@@ -133,9 +215,10 @@ def firth_logit(
     formula : str
         statsmodels/patsy formula with a 0/1 outcome.
     data : pandas.DataFrame
-        Data; rows with missing formula variables are dropped.
+        Data; rows with missing formula variables are dropped. Nullable
+        dtypes (``Int64``, ``boolean``) are accepted.
     maxiter, tol : int, float
-        Newton-Raphson limits (step-halving on the penalized likelihood).
+        Fisher-scoring limits (step-halving on the penalized likelihood).
 
     Returns
     -------
@@ -150,9 +233,17 @@ def firth_logit(
     -----
     Point estimates equal R's ``brglm2::brglmFit(type = "AS_mean")`` and
     ``logistf`` for the logit link; p-values and intervals follow ``logistf``
-    (penalized likelihood ratio, profile intervals). The profile for
-    coefficient *j* is maximized by Newton steps over the other coefficients;
-    bounds are located by ``scipy.optimize.brentq``.
+    (penalized likelihood ratio, profile intervals).
+
+    The penalized likelihood need not be concave: the maximization starts
+    from zero and from the ordinary ML estimate (when it exists) and keeps the
+    larger penalized log-likelihood; when the two starts reach different
+    maxima, a note says so and ``model_result.local_optimum`` holds the other.
+    The profile for coefficient *j* is followed outward from the estimate in
+    steps of one standard error, each maximization warm-started from the
+    previous one (so it stays on one path; under separation, cold starts land
+    on other maxima), and the bounds are located by ``scipy.optimize.brentq``;
+    a bound the profile never crosses is ``-inf``/``inf``.
 
     References
     ----------
@@ -169,39 +260,62 @@ def firth_logit(
     >>> res = firth_logit("y ~ x", df)  # completely separated: ordinary logit diverges
     >>> bool(res.params["x"] > 0 and res.bse["x"] < 10)
     True
+    >>> ci = res.conf_int()  # profile bounds bracket the estimate
+    >>> bool(ci.loc["x", "conf_low"] < res.params["x"] < ci.loc["x", "conf_high"])
+    True
     """
     import statsmodels.formula.api as smf
 
-    m = smf.logit(formula, data, missing="drop")
+    frame = plain_dtypes(data if data.index.is_unique else data.reset_index(drop=True))
+    m = smf.logit(formula, frame, missing="drop")
     X = np.asarray(m.exog, dtype=float)
     y = np.asarray(m.endog, dtype=float)
     if not np.isin(y, (0.0, 1.0)).all():
         raise ValueError("firth_logit needs a 0/1 outcome")
     names = list(m.exog_names)
+    check_rank(X, names, what="the Firth logit design")
     k = X.shape[1]
-    b, n_iter = _newton(X, y, np.zeros(k), np.arange(k), maxiter=maxiter, tol=tol)
+    every = np.arange(k)
+    candidates: dict[str, np.ndarray] = {}
+    errors = []
+    for start_name, start in (("zero", np.zeros(k)), ("ml", _ml_start(m))):
+        if start is None:
+            continue
+        try:
+            candidates[start_name], _ = _newton(X, y, start, every, maxiter=maxiter, tol=tol)
+        except RuntimeError as exc:
+            errors.append(f"{start_name}: {exc}")
+    if not candidates:
+        raise RuntimeError("Firth logit did not converge from zero or the ML estimate: "
+                           + "; ".join(errors))
+    values = {name: _pen_loglik(X, y, b)[0] for name, b in candidates.items()}
+    best = max(values, key=values.get)
+    b = candidates[best]
+    other = [c for name, c in candidates.items() if name != best
+             and np.max(np.abs(c - b)) > 1e-6 * max(1.0, float(np.max(np.abs(b))))]
+    notes = ["p-values: penalized likelihood-ratio tests; intervals: profile penalized "
+             "likelihood; std. errors: Wald (inverse Fisher information)."]
+    if other:
+        notes.append("Starts from zero and from the ML estimate reached different maxima "
+                     "(penalized log-likelihood " + ", ".join(f"{n} {v:.4f}" for n, v in
+                                                               values.items())
+                     + f"); the larger ({best}) is reported.")
     p = _expit(X @ b)
     cov = np.linalg.inv((X * (p * (1 - p))[:, None]).T @ X)
     pl, ll = _pen_loglik(X, y, b)
-    ffit = FirthFit(params=b, cov=cov, pen_loglik=pl, loglik=ll, n_iter=n_iter,
-                    exog_names=names, exog=X, endog=y)
+    ffit = FirthFit(params=b, cov=cov, pen_loglik=pl, loglik=ll, n_iter=0,
+                    exog_names=names, exog=X, endog=y, starts=values,
+                    local_optimum=other[0] if other else None, nobs=len(y))
 
     from scipy import stats
 
-    pvals = []
-    for j in range(k):
-        start = b.copy()
-        start[j] = 0.0
-        free = np.array([i for i in range(k) if i != j])
-        b0, _ = _newton(X, y, start, free, maxiter=maxiter, tol=tol)
-        lr = max(2 * (pl - _pen_loglik(X, y, b0)[0]), 0.0)
-        pvals.append(float(stats.chi2.sf(lr, 1)))
-
+    profiles = [_Profile(ffit, j, maxiter, tol) for j in range(k)]
+    pvals = [float(stats.chi2.sf(prof.lr(0.0), 1)) for prof in profiles]
     cache: dict[float, pd.DataFrame] = {}
 
     def ci_func(alpha: float) -> pd.DataFrame:
         if alpha not in cache:
-            rows = [_profile_ci(ffit, j, alpha, maxiter, tol) for j in range(k)]
+            rows = [_profile_ci(prof, alpha) for prof in profiles]
             cache[alpha] = pd.DataFrame(rows, index=names, columns=["conf_low", "conf_high"])
         return cache[alpha]
 
@@ -209,7 +323,19 @@ def firth_logit(
     return ModelResult(model="firth_logit", formula=formula, params=params,
                        vcov=pd.DataFrame(cov, index=names, columns=names), nobs=len(y),
                        cov="profile", model_result=ffit, pvalues=pd.Series(pvals, index=names),
-                       ci_func=ci_func,
-                       notes=("p-values: penalized likelihood-ratio tests; intervals: profile "
-                              "penalized likelihood; std. errors: Wald (inverse Fisher "
-                              "information).",))
+                       ci_func=ci_func, notes=tuple(notes), row_labels=m.data.row_labels,
+                       design_info=m.data.model_spec)
+
+
+def _ml_start(m: object) -> np.ndarray | None:
+    """Ordinary logit estimate as a start (a few Newton steps; ``None`` if it fails)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            r = m.fit(disp=0, maxiter=50)  # type: ignore[attr-defined]
+        except Exception:  # separation or singular Hessian: no ML start
+            return None
+    b = np.asarray(r.params, dtype=float)
+    return b if np.isfinite(b).all() and np.max(np.abs(b)) < 30 else None

@@ -7,6 +7,7 @@ Young 2019).
 """
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,9 +15,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from regionalism.models.covariance import cluster_codes, plain_dtypes
+from regionalism.models.covariance import cluster_codes
+from regionalism.models.design import check_rank, model_frame
 
-__all__ = ["permutation_test", "PermutationResult", "wild_cluster_bootstrap", "BootstrapResult"]
+__all__ = ["permutation_test", "PermutationResult", "wild_cluster_bootstrap", "BootstrapResult",
+           "PERMUTATION_DESIGNS", "PERMUTED"]
 
 _CHUNK = 1000
 
@@ -29,40 +32,43 @@ class _Design:
     j: int
     codes: np.ndarray | None
     n_clusters: int | None
-    strata: np.ndarray | None = None
+    frame: pd.DataFrame
 
 
 def _design(formula: str, data: pd.DataFrame, term: str, cluster: str | None,
-            fe: str | Sequence[str] | None, strata: str | None = None) -> _Design:
-    import statsmodels.formula.api as smf
-
-    fe_cols = [fe] if isinstance(fe, str) else list(fe or [])
-    full = formula + "".join(f" + C({f})" for f in fe_cols)
-    data = plain_dtypes(data.reset_index(drop=True))
-    if cluster is not None and cluster not in data.columns:
-        raise KeyError(f"cluster column {cluster!r} not found in data")
-    m = smf.ols(full, data, missing="drop")
-    names = list(m.exog_names)
+            fe: str | Sequence[str] | None, extra: Sequence[str] = ()) -> _Design:
+    mf = model_frame(formula, data, fe=fe, cluster=cluster, extra=[c for c in extra if c])
+    names = [str(c) for c in mf.exog.columns]
     if term not in names:
         raise KeyError(f"term {term!r} is not a column of the design matrix; available terms: "
                        f"{[n for n in names if not n.startswith('C(')]}")
+    if mf.endog.shape[1] != 1:
+        raise ValueError("the outcome must be one numeric column")
+    X = mf.exog.to_numpy(dtype=float)
+    check_rank(X, names, what=f"the design for testing {term!r}")
+    frame = mf.data.loc[mf.exog.index]
     codes, G = (None, None)
     if cluster is not None:
-        codes, G = cluster_codes(data.loc[m.data.row_labels, cluster].to_numpy())
-    X = np.asarray(m.exog, dtype=float)
-    if np.linalg.matrix_rank(X) < X.shape[1]:
-        raise ValueError("the design matrix is rank deficient (collinear regressors); "
-                         f"{term!r} cannot be tested. Is it constant within the fixed effects?")
-    strata_codes = None
-    if strata is not None:
-        if strata not in data.columns:
-            raise KeyError(f"strata column {strata!r} not found in data")
-        strata_codes, _ = cluster_codes(data.loc[m.data.row_labels, strata].to_numpy())
-    return _Design(y=np.asarray(m.endog, dtype=float), X=X, names=names,
-                   j=names.index(term), codes=codes, n_clusters=G, strata=strata_codes)
+        codes, G = cluster_codes(frame[cluster].to_numpy())
+        if G < 2:
+            raise ValueError(f"cluster={cluster!r} has {G} cluster among the complete cases; "
+                             "at least 2 are needed")
+    return _Design(y=mf.endog.to_numpy(dtype=float)[:, 0], X=X, names=names, j=names.index(term),
+                   codes=codes, n_clusters=G, frame=frame)
+
+
+def _check_draws(n: int, what: str) -> None:
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"{what} must be a positive integer, got {n!r}")
 
 
 # --------------------------------------------------------------------------- permutation
+#: Exchangeable units of :func:`permutation_test`.
+PERMUTATION_DESIGNS = ("observations", "clusters", "blocks")
+#: What :func:`permutation_test` permutes.
+PERMUTED = ("regressor", "residuals")
+
+
 @dataclass(frozen=True)
 class PermutationResult:
     """Result of :func:`permutation_test`.
@@ -84,9 +90,13 @@ class PermutationResult:
     alternative : str
         ``"two-sided"``, ``"greater"`` or ``"less"``.
     level : str
-        What was permuted (observations, or cluster-level values / trajectories).
+        The design in words: the exchangeable units and what was permuted.
     null_distribution : numpy.ndarray
         The ``n_perm`` permutation statistics.
+    design : str
+        ``"observations"``, ``"clusters"`` or ``"blocks"``.
+    permuted : str
+        ``"regressor"`` or ``"residuals"`` (Freedman-Lane).
     """
 
     term: str
@@ -98,10 +108,12 @@ class PermutationResult:
     alternative: str
     level: str
     null_distribution: np.ndarray = field(repr=False, compare=False)
+    design: str = "observations"
+    permuted: str = "regressor"
 
     def __str__(self) -> str:
         return (f"Randomization inference for {self.term!r}\n"
-                f"  H0: no effect of {self.term} (assignment exchangeable; permuted {self.level})\n"
+                f"  H0: no effect of {self.term} (exchangeable: {self.level})\n"
                 f"  statistic ({self.statistic_name}) = {self.statistic:.6g}\n"
                 f"  p-value ({self.alternative}) = {self.p_value:.4f}\n"
                 f"  n_perm = {self.n_perm}, seed = {self.seed}")
@@ -118,17 +130,102 @@ def _permutations(rng: np.random.Generator, values: np.ndarray, n_perm: int,
         done += b
 
 
-def _strata_permutations(rng: np.random.Generator, values: np.ndarray, groups: list[np.ndarray], n_perm: int,
-                         chunk: int = _CHUNK) -> Iterator[np.ndarray]:
-    """Yield ``(b, n)`` arrays: ``values`` permuted independently within each group of row indices."""
+def _within_groups(rng: np.random.Generator, groups: list[np.ndarray], size: int,
+                   n_perm: int, chunk: int = _CHUNK) -> Iterator[np.ndarray]:
+    """Yield ``(b, size)`` index arrays: each group of positions permuted among itself."""
     done = 0
     while done < n_perm:
         b = min(chunk, n_perm - done)
-        out = np.empty((b, len(values)))
+        out = np.broadcast_to(np.arange(size), (b, size)).copy()
         for idx in groups:
-            out[:, idx] = rng.permuted(np.broadcast_to(values[idx], (b, len(idx))), axis=1)
+            if len(idx) > 1:
+                out[:, idx] = rng.permuted(np.broadcast_to(idx, (b, len(idx))), axis=1)
         yield out
         done += b
+
+
+@dataclass(frozen=True)
+class _Scheme:
+    """Row index arrays for the permutations of one design, and its description."""
+
+    blocks: Iterator[np.ndarray]
+    level: str
+
+
+def _scheme(des: _Design, *, design: str, permuted: str, term: str, cluster: str | None,
+            time: str | None, blocks: str | None, rng: np.random.Generator,
+            n_perm: int) -> _Scheme:
+    n = len(des.y)
+    d = des.X[:, des.j]
+    what = "the regressor" if permuted == "regressor" else "reduced-model residuals (Freedman-Lane)"
+    if design == "observations":
+        if cluster is not None:
+            raise ValueError("design='observations' treats rows as exchangeable, which clustered "
+                             f"rows (cluster={cluster!r}) are not; use design='clusters' (whole "
+                             "clusters or trajectories keyed on time=) or state exchangeable "
+                             "blocks with design='blocks'")
+        return _Scheme(_within_groups(rng, [np.arange(n)], n, n_perm),
+                       f"observations; permuted {what}")
+    if design == "blocks":
+        if blocks is None:
+            raise ValueError("design='blocks' needs blocks= (the column within whose values "
+                             "rows are exchangeable, as you state it)")
+        codes, S = cluster_codes(des.frame[blocks].to_numpy())
+        groups = [np.flatnonzero(codes == s_) for s_ in range(S)]
+        return _Scheme(_within_groups(rng, groups, n, n_perm),
+                       f"rows within {S} blocks of {blocks} (exchangeability stated by the "
+                       f"user); permuted {what}")
+    # clusters
+    if des.codes is None:
+        raise ValueError("design='clusters' needs cluster=")
+    codes, G = des.codes, int(des.n_clusters or 0)
+    first_row = np.full(G, -1)
+    first_row[codes[::-1]] = np.arange(n)[::-1]
+    constant = np.allclose(d, d[first_row[codes]])
+    if permuted == "regressor" and constant:
+        def whole() -> Iterator[np.ndarray]:
+            for P in _within_groups(rng, [np.arange(G)], G, n_perm):
+                yield first_row[P][:, codes]
+        return _Scheme(whole(), f"whole clusters: {term!r} is constant within the {G} clusters "
+                                f"of {cluster!r}, whose values are reassigned across clusters")
+    if time is None:
+        reason = (f"{term!r} varies within clusters of {cluster!r}" if not constant
+                  else "residuals vary within clusters")
+        raise ValueError(f"{reason}; swapping whole trajectories between clusters needs time= "
+                         "(the column that aligns the rows of different clusters, e.g. 'year')")
+    t = des.frame[time].to_numpy()
+    key = pd.DataFrame({"g": codes, "t": t})
+    if key.duplicated().any():
+        raise ValueError(f"time={time!r} repeats within a cluster of {cluster!r}; each cluster "
+                         "needs one row per time value for trajectory swaps")
+    coverage = key.groupby("g")["t"].apply(lambda s: tuple(sorted(s))).to_numpy()
+    sig, group_of = np.unique(np.array([hash(c) for c in coverage]), return_inverse=True)
+    groups = [np.flatnonzero(group_of == k) for k in range(len(sig))]
+    movable = [g for g in groups if len(g) > 1]
+    if not movable:
+        raise ValueError(f"no two clusters of {cluster!r} share the same {time!r} coverage among "
+                         "the complete cases, so no trajectory swap keeps the time structure; "
+                         "use a balanced sub-panel or a cluster-level term")
+    # grid[h, s]: the row of cluster h at time s (clusters swap only within a coverage group,
+    # so every looked-up cell exists)
+    order_t = {tv: k for k, tv in enumerate(pd.unique(np.sort(t)))}
+    T = len(order_t)
+    grid = np.full((G, T), -1)
+    for i, (g, tv) in enumerate(zip(codes, t)):
+        grid[g, order_t[tv]] = i
+    tcode = np.array([order_t[tv] for tv in t])
+    n_moving = sum(len(g) for g in movable)
+
+    def swaps() -> Iterator[np.ndarray]:
+        for P in _within_groups(rng, movable, G, n_perm):
+            yield grid[P[:, codes], tcode]
+    full = len(movable) == 1 and n_moving == G
+    scope = ("all clusters share it" if full else
+             f"{n_moving} of {G} clusters in {len(movable)} groups of identical coverage; "
+             f"{G - n_moving} clusters with a coverage of their own stay in place")
+    return _Scheme(swaps(), f"whole trajectories of {what.replace('the ', '')} swapped between "
+                            f"clusters of {cluster!r} with the same {time!r} coverage "
+                            f"({scope})")
 
 
 def _p_value(null: np.ndarray, obs: float, alternative: str) -> float:
@@ -150,62 +247,95 @@ def permutation_test(
     *,
     term: str,
     cluster: str | None = None,
+    time: str | None = None,
+    blocks: str | None = None,
+    design: str | None = None,
+    permute: str = "regressor",
     fe: str | Sequence[str] | None = None,
-    strata: str | None = None,
     n_perm: int = 10_000,
     seed: int | None = None,
     statistic: str = "t",
     alternative: str = "two-sided",
+    strata: str | None = None,
 ) -> PermutationResult:
-    """Randomization (permutation) test for one OLS coefficient.
+    """Randomization (permutation) test for one OLS coefficient under a stated design.
 
     Parameters
     ----------
     formula : str
         OLS formula, e.g. ``"secreg_depth ~ polyarchy_mean + n_states"``.
     data : pandas.DataFrame
-        Data (rows with missing formula variables are dropped).
+        Data (rows with missing formula variables are dropped; row order is irrelevant).
     term : str
-        Design-matrix column whose values are permuted (e.g. ``"polyarchy_mean"``).
+        Design-matrix column under test (e.g. ``"polyarchy_mean"``).
     cluster : str, optional
-        Permute at the cluster level. If ``term`` is constant within clusters
-        (a region-level treatment), the cluster values are permuted across
-        clusters. If it varies within clusters, whole trajectories are swapped
-        between clusters; this needs equally sized clusters whose rows are in
-        the same (e.g. year) order.
+        Cluster column (e.g. ``"region_id"``); rows within a cluster are not
+        exchangeable, so clusters are the units that move.
+    time : str, optional
+        Column aligning the rows of different clusters (e.g. ``"year"``);
+        needed to swap whole trajectories. Rows are sorted by it internally.
+    blocks : str, optional
+        Column within whose values rows are exchangeable (``design="blocks"``).
+        This is an assumption you state, not one the data can check: e.g.
+        permuting a persistent regional measure across regions within years
+        destroys its persistence while the outcome keeps its region effects,
+        and rejects a true null far too often.
+    design : {"observations", "clusters", "blocks"}, optional
+        The exchangeable units. Default: ``"blocks"`` with ``blocks=``,
+        ``"clusters"`` with ``cluster=``, else ``"observations"``.
+
+        - ``"observations"``: rows are exchangeable (no ``cluster``).
+        - ``"clusters"``: a term constant within clusters has its cluster
+          values reassigned across clusters (unequal sizes are fine); a term
+          that varies within clusters (or residuals) moves as whole
+          trajectories, keyed on ``time=``, between clusters with the same
+          time coverage (all clusters in a balanced panel; in an unbalanced
+          panel, clusters with a coverage no other cluster has stay in place).
+          Without a valid swap it raises ``ValueError`` saying why.
+        - ``"blocks"``: rows are permuted within ``blocks``.
+    permute : {"regressor", "residuals"}
+        Permute the tested regressor, or (Freedman & Lane 1983) the residuals
+        of the model without it: ``y* = W g + P e_W``. Freedman-Lane keeps the
+        nuisance regressors' effects and is the better choice when they matter.
     fe : str or sequence of str, optional
         Fixed-effect columns added as dummies (held fixed, not permuted).
-    strata : str, optional
-        Permute ``term`` only among rows with the same value of this column
-        (e.g. ``"year"``: values are shuffled across regions within each
-        year). This is the design for a time-varying, unit-level treatment
-        in an unbalanced panel, where whole trajectories cannot be swapped.
-        Takes precedence over ``cluster`` for how values are permuted.
     n_perm : int
-        Number of random permutations.
+        Number of random permutations (a positive integer).
     seed : int, optional
         Seed for ``numpy.random.default_rng``.
     statistic : {"t", "coef"}
         Classical OLS t-statistic (studentized; recommended) or the coefficient.
     alternative : {"two-sided", "greater", "less"}
         Direction of the test.
+    strata : str, optional
+        Deprecated name of ``blocks`` (implies ``design="blocks"``).
 
     Returns
     -------
     PermutationResult
-        Frozen dataclass; ``print()`` shows the null hypothesis, statistic,
-        p-value, ``n_perm`` and ``seed``.
+        Frozen dataclass; ``print()`` shows the null hypothesis, design,
+        statistic, p-value, ``n_perm`` and ``seed``.
 
     Notes
     -----
-    Vectorized via Frisch-Waugh-Lovell: the outcome is residualized once on the
-    other regressors ``W`` (QR basis ``Q``); for a block of permuted treatment
-    vectors ``D`` (one per row) the coefficients are
-    ``D M_W y / (rowsum(D^2) - rowsum((D Q)^2))``, i.e. two matrix products per
-    block. The classical t uses SSR = ``y'M_W y - num^2/den``.
+    Every design is a set of row permutations ``P``; the permuted vector is
+    ``d[P]`` (regressor) or ``e_W[P]`` (residuals). Vectorized via
+    Frisch-Waugh-Lovell: with ``Q`` an orthonormal basis of the other
+    regressors ``W`` and ``y~ = M_W y``, ``d~ = M_W d``, a block of permuted
+    regressors ``D`` gives coefficients ``D y~ / (rowsum(D^2) - rowsum((DQ)^2))``
+    and a block of permuted residuals ``R`` gives ``R d~ / |d~|^2``; the
+    classical t uses the matching residual sum of squares. No ``n x b``
+    projection is formed.
+
+    The size of each design on the package's panel is documented by
+    simulation in the robustness tutorial (``python benchmarks/bench_inference.py
+    --size``).
 
     References
     ----------
+    Freedman, D., & Lane, D. (1983). A nonstochastic interpretation of reported
+    significance levels. *Journal of Business & Economic Statistics*, 1(4), 292-298.
+
     Young, A. (2019). Channeling Fisher: Randomization tests and the
     statistical insignificance of seemingly significant experimental results.
     *Quarterly Journal of Economics*, 134(2), 557-598.
@@ -219,12 +349,31 @@ def permutation_test(
     >>> res = permutation_test("y ~ x + z", df, term="x", n_perm=999, seed=1)
     >>> res.p_value < 0.05
     True
+    >>> panel = pd.DataFrame({"g": np.repeat(np.arange(10), 6), "year": np.tile(np.arange(6), 10)})
+    >>> panel["x"] = rng.normal(size=10)[panel["g"]] + rng.normal(size=60)
+    >>> panel["y"] = rng.normal(size=10)[panel["g"]] + rng.normal(size=60)
+    >>> res = permutation_test("y ~ x", panel, term="x", cluster="g", time="year",
+    ...                        permute="residuals", n_perm=499, seed=2)
+    >>> res.design, res.permuted
+    ('clusters', 'residuals')
     """
+    if strata is not None:
+        warnings.warn("strata= is deprecated; use blocks= (design='blocks')", DeprecationWarning,
+                      stacklevel=2)
+        blocks = blocks or strata
     if statistic not in ("t", "coef"):
         raise ValueError(f"statistic={statistic!r}; expected 't' or 'coef'")
-    if n_perm < 1:
-        raise ValueError("n_perm must be a positive integer")
-    des = _design(formula, data, term, cluster, fe, strata)
+    if permute not in PERMUTED:
+        raise ValueError(f"permute={permute!r}; expected one of {PERMUTED}")
+    if design is None:
+        design = "blocks" if blocks is not None else "clusters" if cluster is not None \
+            else "observations"
+    if design not in PERMUTATION_DESIGNS:
+        raise ValueError(f"design={design!r}; expected one of {PERMUTATION_DESIGNS}")
+    if alternative not in ("two-sided", "greater", "less"):
+        raise ValueError(f"alternative={alternative!r}; expected 'two-sided', 'greater', 'less'")
+    _check_draws(n_perm, "n_perm")
+    des = _design(formula, data, term, cluster, fe, extra=[time, blocks])
     X, y, j = des.X, des.y, des.j
     n, k = X.shape
     d = X[:, j]
@@ -232,54 +381,41 @@ def permutation_test(
     Q, _ = np.linalg.qr(W) if W.shape[1] else (np.zeros((n, 0)), None)
     y_t = y - Q @ (Q.T @ y)
     yy = float(y_t @ y_t)
+    d_t = d - Q @ (Q.T @ d)
+    dd = float(d_t @ d_t)
 
-    def stats_for(D: np.ndarray) -> np.ndarray:  # D: (b, n), one permuted treatment per row
-        # M_W y is orthogonal to W, so (M_W d)'(M_W y) = d'(M_W y); and
-        # |M_W d|^2 = |d|^2 - |Q'd|^2: no n x b projection is ever formed.
-        num = D @ y_t
-        QD = D @ Q
-        den = np.einsum("ij,ij->i", D, D) - np.einsum("ij,ij->i", QD, QD)
+    def from_num_den(num: np.ndarray, den: np.ndarray, ssr_total: np.ndarray | float) -> np.ndarray:
         coef = num / den
         if statistic == "coef":
             return coef
-        ssr = np.maximum(yy - num * coef, 0.0)
+        ssr = np.maximum(ssr_total - num * coef, 0.0)
         return coef / np.sqrt(ssr / (n - k) / den)
 
-    obs = float(stats_for(d[None, :])[0])
+    def stats_regressor(D: np.ndarray) -> np.ndarray:  # D: (b, n) permuted regressors
+        # M_W y is orthogonal to W, so (M_W d)'(M_W y) = d'(M_W y); and
+        # |M_W d|^2 = |d|^2 - |Q'd|^2.
+        QD = D @ Q
+        den = np.einsum("ij,ij->i", D, D) - np.einsum("ij,ij->i", QD, QD)
+        return from_num_den(D @ y_t, den, yy)
+
+    def stats_residuals(R: np.ndarray) -> np.ndarray:  # R: (b, n) permuted residuals e_W
+        # y* = H_W y + R: M_W y* = M_W R, d'M_W R = d~'R, |M_W R|^2 = |R|^2 - |Q'R|^2
+        QR = R @ Q
+        total = np.einsum("ij,ij->i", R, R) - np.einsum("ij,ij->i", QR, QR)
+        return from_num_den(R @ d_t, np.full(len(R), dd), total)
+
+    obs = float(stats_regressor(d[None, :])[0])
     rng = np.random.default_rng(seed)
-    if des.strata is not None:
-        S = int(des.strata.max()) + 1
-        level = f"within {S} strata of {strata}"
-        groups = [np.flatnonzero(des.strata == s_) for s_ in range(S)]
-        blocks = _strata_permutations(rng, d, groups, n_perm)
-    elif des.codes is None:
-        level = "observations"
-        blocks = _permutations(rng, d, n_perm)
+    sch = _scheme(des, design=design, permuted=permute, term=term, cluster=cluster, time=time,
+                  blocks=blocks, rng=rng, n_perm=n_perm)
+    if permute == "regressor":
+        null = np.concatenate([stats_regressor(d[idx]) for idx in sch.blocks])
     else:
-        codes, G = des.codes, int(des.n_clusters or 0)
-        sizes = np.bincount(codes, minlength=G)
-        first = np.zeros(G)
-        first[codes[::-1]] = d[::-1]
-        if np.allclose(d, first[codes]):
-            level = f"cluster-level values across {G} clusters of {cluster}"
-            blocks = (V[:, codes] for V in _permutations(rng, first, n_perm))
-        else:
-            if not (sizes == sizes[0]).all():
-                raise ValueError(
-                    f"{term!r} varies within clusters of {cluster!r} and the clusters have "
-                    "unequal sizes; whole trajectories can only be swapped between equally "
-                    "sized clusters (balance the panel or use cluster=None)")
-            order = np.argsort(codes, kind="stable")
-            traj = d[order].reshape(G, sizes[0])
-            pos = np.empty(n, dtype=np.intp)
-            pos[order] = np.arange(n)  # row i -> position in the (G*m) stacked trajectories
-            level = f"whole trajectories across {G} clusters of {cluster}"
-            blocks = (traj[P].reshape(len(P), -1)[:, pos]
-                      for P in _permutations(rng, np.arange(G), n_perm))
-    null = np.concatenate([stats_for(D) for D in blocks])
+        null = np.concatenate([stats_residuals(y_t[idx]) for idx in sch.blocks])
     return PermutationResult(term=term, statistic_name=statistic, statistic=obs,
                              p_value=_p_value(null, obs, alternative), n_perm=n_perm, seed=seed,
-                             alternative=alternative, level=level, null_distribution=null)
+                             alternative=alternative, level=sch.level, null_distribution=null,
+                             design=design, permuted=permute)
 
 
 # --------------------------------------------------------------------------- wild bootstrap
@@ -464,7 +600,11 @@ def wild_cluster_bootstrap(
     ``s_g = a S_g`` and ``K = L (X'X)^{-1} S'`` where ``L_g = a X_g'X_g``, the
     bootstrap numerator is ``s'v`` and the bootstrap cluster scores are
     ``(diag(s) - K) v`` (Roodman et al. 2019). The p-value is symmetric,
-    ``mean(|t*| >= |t|)``.
+    ``mean(|t*| >= |t|)``: ties count as at least as extreme. Under full
+    enumeration the sign vector of the observed sample is among the draws, so
+    this is the exact randomization p-value (never below ``1 / 2**G``); peers
+    such as ``boottest`` and ``fwildclusterboot`` count strictly greater
+    ``|t*|`` and can report smaller p-values with few clusters.
 
     References
     ----------
@@ -485,6 +625,9 @@ def wild_cluster_bootstrap(
     >>> res.full_enumeration, res.n_boot
     (True, 256)
     """
+    _check_draws(n_boot, "n_boot")
+    if not 0 < alpha < 1:
+        raise ValueError(f"alpha must be in (0, 1), got {alpha!r}")
     des = _design(formula, data, term, cluster, fe)
     if des.n_clusters is None or des.n_clusters < 2:
         raise ValueError("the wild cluster bootstrap needs at least 2 clusters")

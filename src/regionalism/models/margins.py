@@ -5,25 +5,16 @@ including ordered logit/probit (per outcome category), which statsmodels lacks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
-from regionalism.models.results import ModelResult
+from regionalism.models.results import ORDERED_MODELS, ModelResult, mean_function
 
 __all__ = ["marginal_effects"]
 
 _SUPPORTED = ("ols", "logit", "probit", "poisson", "negbin", "ordered_logit", "ordered_probit")
-
-
-def _predictor(res: ModelResult) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
-    model = res.model_result.model
-    if res.model == "ols":
-        return lambda params, exog: (exog @ params)[:, None]
-    if res.model in ("ordered_logit", "ordered_probit"):
-        return lambda params, exog: np.asarray(model.predict(params, exog=exog))
-    return lambda params, exog: np.asarray(model.predict(params, exog=exog)).reshape(-1, 1)
 
 
 def marginal_effects(
@@ -55,7 +46,10 @@ def marginal_effects(
         Columns ``term``, ``outcome`` (category for ordered models, the
         outcome name otherwise; for logit/probit the effect is on
         P(outcome = 1), for count models on the expected count), ``estimate``,
-        ``std_error``, ``statistic``, ``p_value``, ``conf_low``, ``conf_high``.
+        ``std_error``, ``statistic``, ``p_value``, ``conf_low``, ``conf_high``
+        and ``df`` (degrees of freedom of the t reference distribution: the
+        fit's own, e.g. Satterthwaite after CR2 or G - 1 after CR1; NA means
+        normal, as for likelihood models with model-based or sandwich SEs).
 
     Notes
     -----
@@ -97,7 +91,7 @@ def marginal_effects(
     if missing:
         raise KeyError(f"variables {missing} are not columns of the estimation data")
 
-    predict = _predictor(result)
+    predict = mean_function(result.model, result.model_result)
     params = result.params.to_numpy()
 
     def exog_for(df: pd.DataFrame) -> np.ndarray:
@@ -126,17 +120,38 @@ def marginal_effects(
         jac[:, i] = (ames(pu) - ames(pd_)) / (2 * step)
     V = result.vcov.to_numpy()
     se = np.sqrt(np.clip(np.einsum("ij,jk,ik->i", jac, V, jac), 0, None))
-    if result.model in ("ordered_logit", "ordered_probit"):
+    if result.model in ORDERED_MODELS:
         labels = [str(c) for c in getattr(model, "labels", range(len(est) // len(variables)))]
     else:
         labels = [str(model.endog_names)]
     n_out = len(labels)
     z = est / se
-    q = stats.norm.ppf(1 - alpha / 2)
+    df = _ame_df(result, jac)
+    if df is None:
+        q, p = stats.norm.ppf(1 - alpha / 2), 2 * stats.norm.sf(np.abs(z))
+    else:
+        q, p = stats.t.ppf(1 - alpha / 2, df), 2 * stats.t.sf(np.abs(z), df)
     return pd.DataFrame({
         "term": np.repeat(list(variables), n_out),
         "outcome": labels * len(variables),
         "estimate": est, "std_error": se, "statistic": z,
-        "p_value": 2 * stats.norm.sf(np.abs(z)),
-        "conf_low": est - q * se, "conf_high": est + q * se,
+        "p_value": p, "conf_low": est - q * se, "conf_high": est + q * se,
+        "df": np.nan if df is None else df,
     })
+
+
+def _ame_df(result: ModelResult, jac: np.ndarray) -> np.ndarray | None:
+    """Reference-distribution df for each AME: the fit's df (``None``: normal).
+
+    With one df for all coefficients (classical, HC1, CR1: G - 1) that df is
+    used. After CR2 each coefficient has its own Satterthwaite df; an AME is a
+    combination of coefficients, and it takes the df of the coefficient with
+    the largest weight in its gradient (for OLS the AME of a variable entering
+    linearly *is* that coefficient, so the p-value equals the fit's own).
+    """
+    if result.df_inference is None:
+        return None
+    dfs = result.df_inference.to_numpy(dtype=float)
+    if np.allclose(dfs, dfs[0]):
+        return np.full(jac.shape[0], dfs[0])
+    return dfs[np.argmax(np.abs(jac), axis=1)]

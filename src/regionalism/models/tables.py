@@ -1,22 +1,18 @@
-"""Plain-text, HTML, LaTeX and Markdown rendering of regression tables.
+"""Plain-text, HTML, LaTeX and Markdown rendering of tables.
 
-:func:`compare` lays several fitted models side by side; :class:`Table` is the
-small rendering object shared with ``ModelResult.summary()``.
+:class:`Table` is the small rendering object behind ``ModelResult.summary()``
+and :func:`regionalism.models.compare`; it knows nothing about models.
 """
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-if TYPE_CHECKING:
-    from regionalism.models.results import ModelResult
-
-__all__ = ["Table", "compare", "stars_for"]
+__all__ = ["Table", "stars_for", "frame_to_table", "format_number"]
 
 _LATEX_ESCAPES = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
                   "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\^{}"}
@@ -52,6 +48,7 @@ class Table:
     footer: tuple[tuple[str, ...], ...] = ()
     title: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    label: str = ""
 
     def _widths(self) -> list[int]:
         rows = [self.header, *self.body, *self.footer]
@@ -110,7 +107,11 @@ class Table:
         return "\n".join(out)
 
     def as_latex(self) -> str:
-        """LaTeX ``tabular`` (booktabs rules)."""
+        """LaTeX ``tabular`` (booktabs rules).
+
+        With a ``label`` the tabular is wrapped in a ``table`` float with
+        ``\\caption{title}`` and ``\\label{label}``.
+        """
         def line(r: Sequence[str]) -> str:
             return " & ".join(_latex(c) for c in r) + r" \\"
 
@@ -122,6 +123,9 @@ class Table:
         out.append(r"\end{tabular}")
         if self.notes:
             out += [r"\par\footnotesize " + _latex(n) for n in self.notes]
+        if self.label:
+            out = [r"\begin{table}[htbp]", r"\centering", r"\caption{" + _latex(self.title) + "}",
+                   r"\label{" + self.label + "}", *out, r"\end{table}"]
         return "\n".join(out)
 
     def __str__(self) -> str:
@@ -131,90 +135,9 @@ class Table:
         return self.as_html()
 
 
-def _fmt(x: float, digits: int) -> str:
+def format_number(x: float | None, digits: int) -> str:
+    """``x`` with ``digits`` decimals; empty for missing or non-finite values."""
     return "" if x is None or not np.isfinite(x) else f"{x:.{digits}f}"
-
-
-def compare(
-    results: Sequence["ModelResult"],
-    names: Sequence[str] | None = None,
-    *,
-    digits: int = 3,
-    star_levels: Sequence[float] = (0.1, 0.05, 0.01),
-    title: str = "",
-) -> Table:
-    """Lay several fitted models side by side as a regression table.
-
-    Parameters
-    ----------
-    results : sequence of ModelResult
-        Results returned by :func:`regionalism.models.fit`.
-    names : sequence of str, optional
-        Column titles; default ``(1), (2), ...``.
-    digits : int
-        Decimals for estimates and standard errors.
-    star_levels : sequence of float
-        p-value thresholds for ``*``, ``**``, ``***``.
-    title : str
-        Optional caption.
-
-    Returns
-    -------
-    Table
-        Coefficient rows (estimate with stars; standard error in parentheses
-        below), then footer rows ``N``, ``Clusters``, ``Covariance``,
-        ``Fixed effects`` and ``Model``. Fixed-effect dummies are hidden and
-        reported as absorbed. Render with ``as_text()``, ``as_html()``,
-        ``as_latex()``, ``as_markdown()``.
-
-    Examples
-    --------
-    >>> import numpy as np, pandas as pd
-    >>> from regionalism.models import fit, compare
-    >>> rng = np.random.default_rng(0)
-    >>> df = pd.DataFrame({"x": rng.normal(size=60), "g": np.repeat(range(12), 5)})
-    >>> df["y"] = 1 + 0.5 * df["x"] + rng.normal(size=60)
-    >>> t = compare([fit("y ~ x", df), fit("y ~ x", df, cluster="g", cov="cr2")])
-    >>> "Clusters" in t.as_text()
-    True
-    """
-    results = list(results)
-    if not results:
-        raise ValueError("compare() needs at least one fitted model")
-    if names is None:
-        names = [f"({i + 1})" for i in range(len(results))]
-    if len(names) != len(results):
-        raise ValueError(f"got {len(names)} names for {len(results)} models")
-    terms: list[str] = []
-    for r in results:
-        for t in r.tidy()["term"]:
-            if t not in terms:
-                terms.append(t)
-    body: list[tuple[str, ...]] = []
-    for t in terms:
-        est, se = [t], [""]
-        for r in results:
-            td = r.tidy().set_index("term")
-            if t in td.index:
-                row = td.loc[t]
-                est.append(_fmt(row["estimate"], digits) + stars_for(row["p_value"], star_levels))
-                se.append(f"({_fmt(row['std_error'], digits)})")
-            else:
-                est.append("")
-                se.append("")
-        body += [tuple(est), tuple(se)]
-    footer = [
-        ("N", *(str(int(r.nobs)) for r in results)),
-        ("Clusters", *((str(r.n_clusters) if r.n_clusters else "") for r in results)),
-        ("Covariance", *(r.cov_short for r in results)),
-    ]
-    if any(r.fe for r in results):
-        footer.append(("Fixed effects", *(", ".join(r.fe) if r.fe else "" for r in results)))
-    footer.append(("Model", *(r.model for r in results)))
-    levels = sorted(star_levels, reverse=True)
-    note = "; ".join(f"{'*' * (i + 1)} p < {lv:g}" for i, lv in enumerate(levels))
-    return Table(header=("", *names), body=tuple(body), footer=tuple(footer), title=title,
-                 notes=(f"Standard errors in parentheses. {note}.",))
 
 
 def frame_to_table(df: pd.DataFrame, *, title: str = "", notes: Sequence[str] = (),
@@ -222,7 +145,7 @@ def frame_to_table(df: pd.DataFrame, *, title: str = "", notes: Sequence[str] = 
     """Render a DataFrame (first column as row labels) as a :class:`Table`."""
     def cell(v: object) -> str:
         if isinstance(v, (float, np.floating)):
-            return _fmt(float(v), digits)
+            return format_number(float(v), digits)
         return "" if v is None else str(v)
 
     header = tuple(str(c) for c in df.columns)

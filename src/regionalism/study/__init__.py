@@ -1,9 +1,12 @@
-"""The article (Mayer 2021, the seed of this package): its samples, rules and standard multiverse.
+"""The article (Mayer 2021, the seed of this package): hypotheses, samples, rules and the standard multiverse.
 
 Everything specific to reproducing the article lives here, above the general
-engines (panels, models, QCA, multiverse), so that the engines stay general
+engines (panels, models, QCA, spec_curve), so that the engines stay general
 and analyses share code through the package, never by loading each other:
 
+- :mod:`regionalism.study.hypotheses`: H1-H4 with their operationalizations
+  and expected signs, and :func:`test_hypotheses`;
+- :mod:`regionalism.study.synthetic`: a synthetic region-year panel for examples and tests;
 - :mod:`regionalism.study.samples`: the comparison regions, the shared
   region-year panel, region names and the regression sample;
 - :mod:`regionalism.study.mia`: the regional rule for MIA's IOs;
@@ -16,6 +19,14 @@ from __future__ import annotations
 from regionalism._shared.lazy import lazy_exports
 
 _EXPORTS: dict[str, str] = {
+    "OUTCOMES": "regionalism.study.hypotheses",
+    "Hypothesis": "regionalism.study.hypotheses",
+    "HypothesisBundle": "regionalism.study.hypotheses",
+    "HypothesisTests": "regionalism.study.hypotheses",
+    "Operationalization": "regionalism.study.hypotheses",
+    "hypotheses": "regionalism.study.hypotheses",
+    "test_hypotheses": "regionalism.study.hypotheses",
+    "synthetic_panel": "regionalism.study.synthetic",
     "COMPARISON_REGIONS": "regionalism.study.samples",
     "CONTINENTS": "regionalism.study.samples",
     "region_year_panel": "regionalism.study.samples",
@@ -27,7 +38,7 @@ _EXPORTS: dict[str, str] = {
     "article_specifications": "regionalism.study.robustness",
     "ARTICLE_CHOICES": "regionalism.study.robustness",
 }
-_SUBMODULES = ("samples", "mia", "robustness")
+_SUBMODULES = ("hypotheses", "synthetic", "samples", "mia", "robustness")
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, submodules=_SUBMODULES)
 

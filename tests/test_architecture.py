@@ -46,16 +46,12 @@ SHIMS = {
     "regionalism.extend.safe_write", "regionalism.multiverse", "regionalism.multiverse.article",
     "regionalism.multiverse.estimation", "regionalism.multiverse.permutation", "regionalism.multiverse.plotting",
     "regionalism.multiverse.result", "regionalism.multiverse.runner", "regionalism.multiverse.specs",
+    "regionalism.models.bundles",
 }
 
 #: Function-level imports still present in files that other helpers are fixing (issue 13); the lead empties
 #: this list at merge. Each entry: (importing module, imported module).
 FUNCTION_LEVEL_ALLOWLIST = {
-    # models/: helper INFER removes these (results <-> tables, bundles -> fitting/inference, ...)
-    ("regionalism.models.bundles", "regionalism.models.fitting"),
-    ("regionalism.models.bundles", "regionalism.models.inference"),
-    ("regionalism.models.diagnostics", "regionalism.models.fitting"),
-    ("regionalism.models.fitting", "regionalism.models.firth"),
     # qca/: helper QCA removes these (truth_table <-> minimization, primes -> truth_table)
     ("regionalism.qca.primes", "regionalism.qca.truth_table"),
     ("regionalism.qca.truth_table", "regionalism.qca.minimization"),

@@ -79,7 +79,7 @@ _EXPORTS: dict[str, str] = {
     "synthetic_panel": "regionalism.models",
     "OUTCOMES": "regionalism.models",
     # multiverse analysis and reproduction
-    "multiverse": "regionalism.spec_curve.estimation",
+    "multiverse": "regionalism.study.robustness",
     "reproduce": "regionalism.runner",
     # extending the data
     "data_home": "regionalism.extend",

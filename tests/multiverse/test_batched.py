@@ -5,8 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from regionalism.models import synthetic_panel
-from regionalism.spec_curve import multiverse
+from regionalism.study import synthetic_panel
+from regionalism.study import multiverse
 from regionalism.spec_curve.batched import fit_batched, split_batchable
 from regionalism.spec_curve.runner import fit_spec
 

@@ -7,8 +7,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from regionalism.models import fit, synthetic_panel
-from regionalism.spec_curve import CASE_SETS, CONTINENTS, CaseSet, MultiverseResult, multiverse, specifications
+from regionalism.models import fit
+from regionalism.study import synthetic_panel
+from regionalism.spec_curve import CASE_SETS, CONTINENTS, CaseSet, MultiverseResult, specifications
+from regionalism.spec_curve import multiverse as engine
+from regionalism.study import hypotheses, multiverse
 from regionalism.study import article_specifications
 from regionalism.spec_curve.permutation import _design_null, _draw_keys
 
@@ -164,14 +167,14 @@ def test_standardize_matches_fit_on_zscored_data(panel):
 
 
 def test_specifications_grid_and_errors():
-    g = specifications(regime=["polyarchy_mean", None], years=[(1946, 2019), (1991, 2019)],
+    g = specifications(bundle=hypotheses, regime=["polyarchy_mean", None], years=[(1946, 2019), (1991, 2019)],
                        cases=["all", "drop_europe"])
     assert len(g) == 8 and g["spec_id"].tolist() == list(range(8))
     assert g["regime"].isna().sum() == 4
     with pytest.raises(ValueError, match="starts after"):
-        specifications(years=(2000, 1990))
+        specifications(bundle=hypotheses, years=(2000, 1990))
     with pytest.raises(ValueError, match="duplicates"):
-        specifications(regime=["polyarchy_mean", "polyarchy_mean"])
+        specifications(bundle=hypotheses, regime=["polyarchy_mean", "polyarchy_mean"])
 
 
 def test_permutation_observed_curve_equals_cluster_fits(panel, small):
@@ -322,3 +325,14 @@ def test_top_level_name(panel):
 
     res = rg.multiverse(panel, regime="polyarchy_mean", focal="H1", progress=False)
     assert isinstance(res, MultiverseResult) and len(res.results) == 1
+
+
+def test_engine_assumes_no_bundle(panel):
+    with pytest.raises(ValueError, match="regime='primary' needs a hypothesis bundle"):
+        engine(panel, progress=False)
+    mv = engine(panel, regime="polyarchy_mean", leadership=None, external=None, demand=None,
+                progress=False)
+    assert mv.results["expected_sign"].tolist() == [0]  # signs come only from a bundle
+    again = engine(panel, regime="polyarchy_mean", leadership=None, external=None, demand=None,
+                   bundle=hypotheses, progress=False)
+    assert again.results["expected_sign"].tolist() == [1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 
 # The one declared upward import (study sits above models), kept for one release only.
-from regionalism.study.hypotheses import (OUTCOMES, Hypothesis, HypothesisBundle,
+from regionalism.study.explanations import (OUTCOMES, Hypothesis, HypothesisBundle,
                                           HypothesisTests, Operationalization, hypotheses,
                                           test_hypotheses)
 from regionalism.study.synthetic import synthetic_panel

@@ -5,7 +5,7 @@ function ``rg.multiverse`` until the alias is removed; import from
 :mod:`regionalism.spec_curve` (or call ``rg.multiverse``) instead.
 """
 from regionalism._shared.lazy import deprecated_module
-from regionalism.spec_curve.estimation import multiverse
+from regionalism.study.robustness import multiverse
 from regionalism.spec_curve.permutation import CurveNull
 from regionalism.spec_curve.result import MultiverseResult
 from regionalism.spec_curve.runner import BACKENDS

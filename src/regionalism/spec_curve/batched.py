@@ -15,6 +15,7 @@ them one by one.
 """
 from __future__ import annotations
 
+import warnings
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -24,7 +25,8 @@ import pandas as pd
 from scipy import stats
 
 from regionalism.models.covariance import cluster_codes
-from regionalism.spec_curve.context import Columns, Context, spec_terms
+from regionalism.models.design import warn_few_clusters
+from regionalism.spec_curve.context import Columns, Context, spec_terms, warning_text
 from regionalism.spec_curve.specs import DIMENSIONS, HYPOTHESIS_DIMENSIONS, is_missing
 
 __all__ = ["BATCH_MODELS", "BATCH_COVS", "split_batchable", "fit_batched"]
@@ -183,12 +185,16 @@ def fit_batched(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Cont
             refit.extend(recs)
             continue
         codes, G = cluster_codes(cluster_values[mask])
+        if G < 2:  # rg.fit refuses; let it say so
+            refit.extend(recs)
+            continue
+        note = _fit_warnings(G, cov, ctx.cluster)
         y = cols.values(outcome)[mask]
         by_k: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for rec in recs:
             by_k[len(_needed(rec, ctx))].append(rec)  # intercept + regressors
         for k, krecs in by_k.items():
-            if n - k <= 0 or (cov in ("cluster", "cr2") and G < 2):
+            if n - k <= 0:
                 refit.extend(krecs)
                 continue
             X = np.empty((len(krecs), n, k))
@@ -206,12 +212,20 @@ def fit_batched(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Cont
                 if not full_rank[s]:
                     refit.append(rec)
                     continue
-                rows.extend(_rows(rec, ctx, beta[s], se[s], t[s], p[s], q[s], n, G))
+                rows.extend(_rows(rec, ctx, beta[s], se[s], t[s], p[s], q[s], n, G, note))
     return rows, refit
 
 
+def _fit_warnings(n_clusters: int, cov: str, cluster: str) -> str:
+    """The warnings ``rg.fit`` gives for this sample (the few-clusters warning), as recorded text."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warn_few_clusters(n_clusters, cov, cluster)
+    return "; ".join(dict.fromkeys(warning_text(w) for w in caught))
+
+
 def _rows(rec: dict[str, Any], ctx: Context, beta: np.ndarray, se: np.ndarray, t: np.ndarray,
-          p: np.ndarray, q: np.ndarray, n: int, n_clusters: int) -> list[dict[str, Any]]:
+          p: np.ndarray, q: np.ndarray, n: int, n_clusters: int, note: str) -> list[dict[str, Any]]:
     names = _needed(rec, ctx)[1:]
     position = {name: j for j, name in enumerate(names, start=1)}
     base = {"spec_id": int(rec["spec_id"]), **{d: rec[d] for d in DIMENSIONS}}
@@ -228,10 +242,10 @@ def _rows(rec: dict[str, Any], ctx: Context, beta: np.ndarray, se: np.ndarray, t
                     "conf_high": est + float(q[j]) * sej, "n": n, "n_clusters": n_clusters,
                     "converged": finite,
                     "error": "" if finite else "non-finite estimate or standard error",
-                    "warning": ""})
+                    "warning": note})
     if not focal:
         out.append({**base, "focal": None, "hypothesis": None, "term": None, "expected_sign": 0,
                     "estimate": np.nan, "std_error": np.nan, "statistic": np.nan,
                     "p_value": np.nan, "conf_low": np.nan, "conf_high": np.nan, "n": n,
-                    "n_clusters": n_clusters, "converged": True, "error": "", "warning": ""})
+                    "n_clusters": n_clusters, "converged": True, "error": "", "warning": note})
     return out

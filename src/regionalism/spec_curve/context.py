@@ -2,6 +2,7 @@
 (terms, formula and estimation rows of one specification)."""
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,7 @@ import pandas as pd
 
 from regionalism.spec_curve.specs import DIMENSIONS, HYPOTHESIS_DIMENSIONS, Choices, is_missing
 
-__all__ = ["Context", "spec_terms", "spec_formula", "spec_rows", "Columns"]
+__all__ = ["Context", "spec_terms", "spec_formula", "spec_rows", "Columns", "warning_text"]
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,8 @@ class Columns:
         for c in columns:
             mask &= self.notna(c)
         return mask
+
+
+def warning_text(w: warnings.WarningMessage) -> str:
+    """How a warning of a fit is recorded in the ``warning`` column: ``"Category: first line"``."""
+    return f"{w.category.__name__}: {str(w.message).splitlines()[0][:200]}"

@@ -91,9 +91,9 @@ def multiverse(
         Operationalizations of H1 (regime: autocratic hesitance), H3
         (leadership: hegemonic stability), H2 (external provision) and H4
         (functional demand). Column names take their expected sign from
-        ``bundle`` (default :data:`regionalism.models.hypotheses`); ``None``
-        leaves the variable out (``[None, "conflict_count"]`` makes inclusion
-        itself a choice). Default: the bundle's primary operationalization.
+        ``bundle``; ``None`` leaves the variable out (``[None,
+        "conflict_count"]`` makes inclusion itself a choice). Default: the
+        bundle's primary operationalization (an error without a bundle).
     model : str or list of str
         :func:`regionalism.models.fit` models (``"ols"``, ``"logit"``, ...;
         ``"lpm"`` is an ``"ols"`` fit labelled as linear probability model).
@@ -154,7 +154,11 @@ def multiverse(
     progress : bool
         Print a progress bar on stderr.
     bundle : HypothesisBundle, optional
-        Source of the expected signs.
+        Source of the expected signs and the primary operationalizations
+        (:class:`regionalism.spec_curve.bundle.HypothesisBundle`). The
+        engine assumes none; ``rg.multiverse``
+        (:func:`regionalism.study.robustness.multiverse`) passes the article's
+        :data:`regionalism.study.hypotheses`.
     batched : bool
         Estimate the linear specifications of each chunk (``"ols"``/``"lpm"``
         with any covariance, numeric columns) together with array operations

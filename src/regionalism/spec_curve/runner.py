@@ -18,7 +18,7 @@ import pandas as pd
 
 from regionalism.models.fitting import fit
 from regionalism.spec_curve.batched import fit_batched, split_batchable
-from regionalism.spec_curve.context import Context, spec_formula, spec_rows, spec_terms
+from regionalism.spec_curve.context import Context, spec_formula, spec_rows, spec_terms, warning_text
 from regionalism.spec_curve.specs import DIMENSIONS, HYPOTHESIS_DIMENSIONS, is_missing
 
 __all__ = ["Context", "BACKENDS", "fit_chunk", "run_specs", "Progress", "spec_terms",
@@ -97,7 +97,7 @@ def fit_spec(data: pd.DataFrame, record: dict[str, Any], ctx: Context) -> list[d
                          cov=cov)
         for w in caught:
             name = w.category.__name__
-            text = f"{name}: {str(w.message).splitlines()[0][:200]}"
+            text = warning_text(w)
             if name in _NONCONVERGENCE:
                 converged = False
                 error = text if not error else error

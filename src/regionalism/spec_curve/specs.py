@@ -12,7 +12,6 @@ from typing import Any
 import pandas as pd
 
 from regionalism._shared.constants import CONTINENTAL_REGIONS
-from regionalism.models.bundles import hypotheses
 __all__ = ["CaseSet", "CASE_SETS", "CONTINENTS", "HYPOTHESIS_DIMENSIONS", "DIMENSIONS",
            "specifications", "years_label"]
 
@@ -26,7 +25,7 @@ _EUROPE = ("europe", "eastern_europe", "northern_europe", "southern_europe", "we
 _AFRICA = ("africa", "sub_saharan_africa", "central_africa", "east_africa", "horn_of_africa",
            "north_africa", "north_africa_m49", "southern_africa", "west_africa")
 
-#: Hypothesis dimensions and the hypothesis (code in :data:`regionalism.models.hypotheses`)
+#: Hypothesis dimensions and the hypothesis (code in :data:`regionalism.study.hypotheses`)
 #: whose operationalizations they hold.
 HYPOTHESIS_DIMENSIONS: dict[str, str] = {"regime": "H1", "external": "H2", "leadership": "H3",
                                          "demand": "H4"}
@@ -298,7 +297,10 @@ def specifications(
         Either one fixed list of control columns, or a dict
         ``{label: [columns]}`` whose entries form a choice dimension.
     bundle : HypothesisBundle, optional
-        Source of expected signs; default :data:`regionalism.models.hypotheses`.
+        Source of expected signs and of the ``"primary"`` operationalizations
+        (e.g. :data:`regionalism.study.hypotheses`, the article's H1-H4).
+        Without one, every hypothesis dimension must name its columns (or be
+        ``None``) and expected signs are unknown (0).
 
     Returns
     -------
@@ -311,13 +313,13 @@ def specifications(
 
     Examples
     --------
-    >>> specs = specifications(regime=["polyarchy_mean", "polyarchy_min"],
+    >>> from regionalism.study import hypotheses
+    >>> specs = specifications(regime=["polyarchy_mean", "polyarchy_min"], bundle=hypotheses,
     ...                        cases=["all", "no_continents"], years=[(1946, 2019), (1991, 2019)])
     >>> len(specs), specs.loc[0, "years"]
     (8, '1946-2019')
     """
-    bundle = bundle if bundle is not None else hypotheses
-    signs = _sign_lookup(bundle)
+    signs = _sign_lookup(bundle) if bundle is not None else {}
     choices = Choices(expected_signs=signs)
     options: dict[str, list[Any]] = {}
     options["outcome"] = [str(o) for o in _as_options(outcome, "outcome")]
@@ -325,6 +327,11 @@ def specifications(
         value = {"regime": regime, "leadership": leadership, "external": external,
                  "demand": demand}[dim]
         if isinstance(value, str) and value == _PRIMARY:
+            if bundle is None:
+                raise ValueError(
+                    f"{dim}='primary' needs a hypothesis bundle: pass bundle= (the article's is "
+                    "regionalism.study.hypotheses, which rg.multiverse uses by default), name the "
+                    f"{dim} column(s), or pass {dim}=None to leave it out")
             value = bundle[code].primary.column
         options[dim] = [_column_of(v, dim, signs) for v in _as_options(value, dim)]
     options["model"] = [str(m).lower() for m in _as_options(model, "model")]

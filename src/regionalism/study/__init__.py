@@ -4,7 +4,7 @@ Everything specific to reproducing the article lives here, above the general
 engines (panels, models, QCA, spec_curve), so that the engines stay general
 and analyses share code through the package, never by loading each other:
 
-- :mod:`regionalism.study.hypotheses`: H1-H4 with their operationalizations
+- :mod:`regionalism.study.explanations`: H1-H4 with their operationalizations
   and expected signs, and :func:`test_hypotheses`;
 - :mod:`regionalism.study.synthetic`: a synthetic region-year panel for examples and tests;
 - :mod:`regionalism.study.samples`: the comparison regions, the shared
@@ -19,13 +19,13 @@ from __future__ import annotations
 from regionalism._shared.lazy import lazy_exports
 
 _EXPORTS: dict[str, str] = {
-    "OUTCOMES": "regionalism.study.hypotheses",
-    "Hypothesis": "regionalism.study.hypotheses",
-    "HypothesisBundle": "regionalism.study.hypotheses",
-    "HypothesisTests": "regionalism.study.hypotheses",
-    "Operationalization": "regionalism.study.hypotheses",
-    "hypotheses": "regionalism.study.hypotheses",
-    "test_hypotheses": "regionalism.study.hypotheses",
+    "OUTCOMES": "regionalism.study.explanations",
+    "Hypothesis": "regionalism.study.explanations",
+    "HypothesisBundle": "regionalism.study.explanations",
+    "HypothesisTests": "regionalism.study.explanations",
+    "Operationalization": "regionalism.study.explanations",
+    "hypotheses": "regionalism.study.explanations",
+    "test_hypotheses": "regionalism.study.explanations",
     "synthetic_panel": "regionalism.study.synthetic",
     "COMPARISON_REGIONS": "regionalism.study.samples",
     "CONTINENTS": "regionalism.study.samples",
@@ -34,11 +34,12 @@ _EXPORTS: dict[str, str] = {
     "comparison_sample": "regionalism.study.samples",
     "io_scope": "regionalism.study.mia",
     "REGIONAL_THRESHOLD": "regionalism.study.mia",
+    "multiverse": "regionalism.study.robustness",
     "article_multiverse": "regionalism.study.robustness",
     "article_specifications": "regionalism.study.robustness",
     "ARTICLE_CHOICES": "regionalism.study.robustness",
 }
-_SUBMODULES = ("hypotheses", "synthetic", "samples", "mia", "robustness")
+_SUBMODULES = ("explanations", "synthetic", "samples", "mia", "robustness")
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, submodules=_SUBMODULES)
 

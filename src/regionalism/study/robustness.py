@@ -7,11 +7,13 @@ from typing import Any
 
 import pandas as pd
 
-from regionalism.spec_curve.estimation import multiverse
+from regionalism.spec_curve import estimation
+from regionalism.spec_curve.bundle import HypothesisBundle
 from regionalism.spec_curve.result import MultiverseResult
 from regionalism.spec_curve.specs import specifications
+from regionalism.study.explanations import hypotheses
 
-__all__ = ["article_specifications", "article_multiverse", "ARTICLE_CHOICES"]
+__all__ = ["multiverse", "article_specifications", "article_multiverse", "ARTICLE_CHOICES"]
 
 #: The choices of the article's multiverse (see :func:`article_multiverse`).
 ARTICLE_CHOICES: dict[str, Any] = {
@@ -25,6 +27,36 @@ ARTICLE_CHOICES: dict[str, Any] = {
     "cases": ["all", "no_continents", "drop_europe"],
     "years": [(1946, 2019), (1991, 2019)],
 }
+
+
+def multiverse(panel: pd.DataFrame, *, bundle: HypothesisBundle | None = None,
+               **options: Any) -> MultiverseResult:
+    """``rg.multiverse``: the specification-curve engine with the article's hypotheses as default bundle.
+
+    Parameters
+    ----------
+    panel : pandas.DataFrame
+        Region-year panel.
+    bundle : HypothesisBundle, optional
+        Default :data:`regionalism.study.hypotheses` (H1-H4 of Mayer 2021):
+        its primary operationalizations are the ``"primary"`` choices and its
+        signs the expected signs.
+    **options
+        Every option of :func:`regionalism.spec_curve.multiverse`.
+
+    Returns
+    -------
+    MultiverseResult
+
+    Examples
+    --------
+    >>> from regionalism.study import synthetic_panel
+    >>> from regionalism.study.robustness import multiverse
+    >>> mv = multiverse(synthetic_panel(n_regions=12, n_years=8, seed=1), progress=False)
+    >>> mv.results["term"].tolist()
+    ['polyarchy_mean', 'external_share', 'leader_ratio_cinc', 'conflict_count']
+    """
+    return estimation.multiverse(panel, bundle=hypotheses if bundle is None else bundle, **options)
 
 
 def article_specifications() -> pd.DataFrame:
@@ -41,7 +73,7 @@ def article_specifications() -> pd.DataFrame:
     >>> len(specs), sorted(specs["model"].unique())
     (1080, ['logit', 'ols'])
     """
-    grid = specifications(**ARTICLE_CHOICES)
+    grid = specifications(**ARTICLE_CHOICES, bundle=hypotheses)
     choices = grid.attrs["choices"]
     keep = ~(((grid["model"] == "logit") & (grid["outcome"] != "secreg_exists"))
              | ((grid["model"] == "logit") & (grid["cov"] == "cr2")))

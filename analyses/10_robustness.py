@@ -69,7 +69,8 @@ def pvalues() -> pd.DataFrame:
     firth = rg.firth_logit(formula, data)
     rows = []
     for t in terms:
-        perm = rg.permutation_test(formula, bal, term=t, cluster="region_id", n_perm=N_DRAWS, seed=SEED)
+        perm = rg.permutation_test(formula, bal, term=t, cluster="region_id", time="year", n_perm=N_DRAWS,
+                                   seed=SEED)
         rows.append({
             "hypothesis": tests.loc[t, "hypothesis"], "term": t, "expected_sign": tests.loc[t, "expected_sign"],
             "estimate_lpm": tests.loc[t, "estimate"], "p_conventional": tests.loc[t, "p_conventional"],

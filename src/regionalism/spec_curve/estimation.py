@@ -209,8 +209,8 @@ def multiverse(
     --------
     >>> import regionalism as rg
     >>> from regionalism.spec_curve import multiverse
-    >>> panel = rg.models.synthetic_panel(n_regions=20, n_years=10, seed=3)
-    >>> mv = multiverse(panel, outcome="secreg_depth",
+    >>> panel = rg.study.synthetic_panel(n_regions=20, n_years=10, seed=3)
+    >>> mv = multiverse(panel, outcome="secreg_depth", bundle=rg.study.hypotheses,
     ...                 regime=["polyarchy_mean", "autocracy_share"],
     ...                 leadership=["leader_share_cinc", "hhi_cinc"], cov=["cluster", "cr2"],
     ...                 focal=["H1", "H3"], progress=False)

@@ -47,9 +47,9 @@ class MultiverseResult:
     --------
     >>> import regionalism as rg
     >>> from regionalism.spec_curve import multiverse
-    >>> panel = rg.models.synthetic_panel(n_regions=20, n_years=10, seed=3)
+    >>> panel = rg.study.synthetic_panel(n_regions=20, n_years=10, seed=3)
     >>> mv = multiverse(panel, outcome="secreg_depth", regime=["polyarchy_mean", "autocracy_share"],
-    ...                 focal=["H1"], progress=False)
+    ...                 focal=["H1"], bundle=rg.study.hypotheses, progress=False)
     >>> len(mv.specs), mv.focal_terms
     (2, ['regime'])
     """

@@ -52,3 +52,55 @@ def test_gray_yearly_shares(analysis) -> None:
     assert y.loc[y["year"] == a.LAST_ZOMBIE_CODING_YEAR, "n_zombie"].item() > 0
     with pytest.raises(ValueError):
         a.vitality_shares(unit="organization")
+
+
+# --- 13 COW IGO v3: IGOs alive, memberships per state --------------------------------
+
+
+def test_cow_igo_published_facts(analysis) -> None:
+    # No yearly number of the article was found in print: coverage (abstract), the size of the
+    # released IGO-year table (igoR documentation) and a bound from another data set.
+    a = analysis("13_cow_igo_trends")
+    pub = a.PUBLISHED
+    igos = rg.load("igo_list")
+    alive = a.igos_alive(years=(1700, 2030)).set_index("year")["n_igos"]
+    assert alive[alive > 0].index.min() == pub["first_year"]["value"]
+    assert alive[alive > 0].index.max() == pub["last_year"]["value"]
+    n = a.igo_years()
+    assert abs(n / pub["igo_years"]["value"] - 1) <= pub["igo_years"]["tolerance"], n
+    assert igos["deaddate"].notna().mean() > pub["share_dead"]["value"]
+
+
+def test_cow_igo_counts_match_an_independent_count(analysis) -> None:
+    a = analysis("13_cow_igo_trends")
+    igos = rg.load("igo_list")
+    alive = a.igos_alive().set_index("year")
+    for year in (1816, 1900, 1965, 1994, 2014):
+        expected = sum(int(f) <= year <= int(last) for f, last in zip(igos["first_year_in_data"],
+                                                                       igos["last_year_in_data"]))
+        assert alive.loc[year, "n_igos"] == expected, year
+    assert alive["n_new"].sum() == len(igos)  # every IGO enters once within 1816-2014
+    assert alive.loc[2014, "n_igos"] == (igos["last_year_in_data"] == 2014).sum()
+    # trend signs the figure shows: growth to the mid-1990s, more IGOs in 2014 than in 1965
+    assert alive.loc[1995, "n_igos"] > alive.loc[1965, "n_igos"] > alive.loc[1900, "n_igos"]
+
+
+def test_cow_igo_memberships_per_state(analysis) -> None:
+    a = analysis("13_cow_igo_trends")
+    with pytest.warns(UserWarning, match="no IGO membership spell"):
+        per = a.memberships_per_state()
+    full = per[per["status"] == "full"].set_index("year")
+    assert list(full.index) == list(range(1946, 2015))
+    # independent recomputation for 1990: full spells covering the year, per system member with a spell
+    m = rg.load("igo_memberships")
+    cover = m[(m["start"] <= 1990) & (m["end"] >= 1990)]
+    states = set(rg.load("states").query("year == 1990")["ccode"].astype(int))
+    with_spell = set(cover["ccode"].astype(int)) & states
+    n_full = cover[cover["status"] == "full"].groupby("ccode").size()
+    expected = sum(int(n_full.get(c, 0)) for c in with_spell) / len(with_spell)
+    assert full.loc[1990, "mean_memberships"] == pytest.approx(expected)
+    assert full.loc[1990, "n_states"] == len(with_spell)
+    assert full.loc[1990, "n_states_na"] == len(states - with_spell)
+    anyst = per[per["status"] == "any"].set_index("year")
+    assert (anyst["mean_memberships"] >= full["mean_memberships"]).all()
+    assert full.loc[2014, "mean_memberships"] > full.loc[1946, "mean_memberships"]

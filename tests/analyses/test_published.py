@@ -104,3 +104,36 @@ def test_cow_igo_memberships_per_state(analysis) -> None:
     anyst = per[per["status"] == "any"].set_index("year")
     assert (anyst["mean_memberships"] >= full["mean_memberships"]).all()
     assert full.loc[2014, "mean_memberships"] > full.loc[1946, "mean_memberships"]
+
+
+# --- 14 ATOP: alliances in force by obligation, reactive alliances --------------------
+
+
+def test_atop_published_facts(analysis) -> None:
+    # No printed count was found: ATOP's coverage (QoG, ATOP 5.1) and the sign of Leeds and
+    # Mattes' (2007, abstract) trend away from reactive alliances.
+    a = analysis("14_atop_obligations")
+    al = rg.load("alliances")
+    assert int(al["begyr"].max()) <= a.PUBLISHED["last_year"]["value"]
+    assert int(al.loc[al["endyr"] > 0, "endyr"].max()) <= a.PUBLISHED["last_year"]["value"]
+    with pytest.warns(UserWarning, match="without specthrt"):
+        r = a.reactive_share().set_index("era")
+    assert r.loc["post-Cold War", "share_reactive"] < r.loc["Cold War", "share_reactive"]
+    # independent recount of the Cold War share
+    cw = al[al["begyr"].between(1946, 1989) & al["specthrt"].notna()]
+    assert r.loc["Cold War", "share_reactive"] == pytest.approx((cw["specthrt"] != 0).mean())
+
+
+def test_atop_in_force_counts(analysis) -> None:
+    a = analysis("14_atop_obligations")
+    al = rg.load("alliances")
+    f = a.in_force().set_index("year")
+    assert list(f.index) == list(range(1946, 2019))
+    for year in (1946, 1960, 1989, 2003, 2018):
+        live = al[(al["begyr"] <= year) & ((al["endyr"] == 0) | (al["endyr"] >= year))]
+        assert f.loc[year, "all"] == len(live), year
+        assert f.loc[year, "defense"] == int((live["defense"] == 1).sum()), year
+        assert f.loc[year, "consul"] == int((live["consul"] == 1).sum()), year
+    # obligations are not exclusive, but none exceeds the total
+    assert (f[list(a.OBLIGATIONS)].le(f["all"], axis=0)).all().all()
+    assert f.loc[2018, "all"] == int((al["endyr"] == 0).sum())  # in force at the end of coverage

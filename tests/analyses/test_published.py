@@ -137,3 +137,45 @@ def test_atop_in_force_counts(analysis) -> None:
     # obligations are not exclusive, but none exceeds the total
     assert (f[list(a.OBLIGATIONS)].le(f["all"], axis=0)).all().all()
     assert f.loc[2018, "all"] == int((al["endyr"] == 0).sum())  # in force at the end of coverage
+
+
+# --- 15 Regimes of the World ----------------------------------------------------------
+
+
+def test_row_disagreement_within_published_range(analysis) -> None:
+    # Lührmann et al. 2018, abstract: disagreements with extant data sets in 7%-12% of the country-years.
+    # Our V-Dem is v15, the article's v7: tolerance one percentage point on each bound.
+    a = analysis("15_row_regimes")
+    lo, hi = a.PUBLISHED["disagreement_low"], a.PUBLISHED["disagreement_high"]
+    dis = a.disagreement().set_index("dataset")
+    assert set(dis.index) == {"bmr", "polity", "freedom_house", "gwf"}
+    for name, r in dis.iterrows():
+        assert r["n"] > 3000, name
+        assert lo["value"] - lo["tolerance"] <= r["disagreement"] <= hi["value"] + hi["tolerance"], (name, r)
+    # independent recount for BMR
+    s = rg.load("states").query("1946 <= year <= 2016")
+    both = s.dropna(subset=["v2x_regime", "bmr_democracy"])
+    expected = ((both["v2x_regime"].astype(int) >= 2) != (both["bmr_democracy"].astype(int) == 1)).mean()
+    assert dis.loc["bmr", "disagreement"] == pytest.approx(expected)
+    assert dis.loc["bmr", "n"] == len(both)
+    # the Polity cut-off is a real parameter
+    assert a.disagreement(polity_cutoff=-10).set_index("dataset").loc["polity", "disagreement"] > hi["value"]
+
+
+def test_row_regime_shares(analysis) -> None:
+    a = analysis("15_row_regimes")
+    with pytest.warns(UserWarning, match="without v2x_regime"):
+        sh = a.regime_shares(years=(2000, 2024))
+    sums = sh.groupby(["region", "year"])["share"].sum()
+    np.testing.assert_allclose(sums.to_numpy(), 1.0)
+    s = rg.load("states")
+    w = sh[(sh["region"] == "world") & (sh["year"] == 2010)].set_index("regime")
+    counts = s.loc[s["year"] == 2010, "v2x_regime"].dropna().astype(int).value_counts()
+    assert w["n"].to_dict() == {r: int(counts.get(r, 0)) for r in a.REGIMES}
+    assert w["n_na"].iloc[0] == int(s.loc[s["year"] == 2010, "v2x_regime"].isna().sum())
+    # continents partition the world's states with a value
+    cont = sh[(sh["region"] != "world") & (sh["year"] == 2010)].groupby("regime")["n"].sum()
+    assert (cont <= w["n"]).all() and cont.sum() >= 0.95 * w["n"].sum()
+    europe = rg.region("europe").members_in(2010)
+    eu = sh[(sh["region"] == "europe") & (sh["year"] == 2010)]
+    assert eu["n_valid"].iloc[0] == s[(s["year"] == 2010) & s["ccode"].isin(europe)]["v2x_regime"].notna().sum()

@@ -179,3 +179,16 @@ def test_row_regime_shares(analysis) -> None:
     europe = rg.region("europe").members_in(2010)
     eu = sh[(sh["region"] == "europe") & (sh["year"] == 2010)]
     assert eu["n_valid"].iloc[0] == s[(s["year"] == 2010) & s["ccode"].isin(europe)]["v2x_regime"].notna().sum()
+
+
+def test_row_world_counts_2024_against_the_democracy_report(analysis) -> None:
+    # V-Dem Democracy Report 2025 (same V-Dem v15 data): 29 liberal, 59 electoral democracies,
+    # 56 electoral, 35 closed autocracies in 2024. The package holds COW states only; the
+    # tolerance (one-sided) is the number of V-Dem units of that type that are not COW states.
+    a = analysis("15_row_regimes")
+    with pytest.warns(UserWarning, match="without v2x_regime"):
+        w = a.regime_shares(years=(2024, 2024))
+    w = w[w["region"] == "world"].set_index("regime")["n"]
+    for r, label in a.REGIMES.items():
+        pub = a.PUBLISHED["n_2024_" + label.replace(" ", "_")]
+        assert 0 <= pub["value"] - w[r] <= pub["tolerance"], (label, int(w[r]), pub)

@@ -34,7 +34,8 @@ Coding decisions, followed or departed from:
 Data: ``gray_reo`` (Gray 2018 replication data, 1662 REO-years, 63 REOs).
 Outputs: ``gray_vitality.png/.pdf/.csv`` (yearly shares and counts),
 ``gray_vitality_units.csv`` (the shares under each unit of analysis, against
-the published values).
+the published values), ``gray_vitality_published.csv/.md/.tex/.html``
+(published against reproduced values).
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, save_figure, write_atomic
+from regionalism.reproduce import Output, save_figure, save_table, write_atomic
 
 DATASETS = ["gray_reo"]
 REFERENCES = ["gray2018", "gray2018_abstract"]
@@ -138,6 +139,20 @@ def unit_table(data: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def comparison() -> pd.DataFrame:
+    """Published against reproduced values, one row per published number.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``quantity``, ``published``, ``reproduced``, ``tolerance``, ``agrees``, ``where``.
+    """
+    shares = vitality_shares()
+    return pd.DataFrame([{"quantity": f"share {c} (REO-years)", "published": p["value"], "reproduced": float(shares[c]),
+                          "tolerance": p["tolerance"], "agrees": abs(float(shares[c]) - p["value"]) <= p["tolerance"],
+                          "where": p["where"]} for c, p in PUBLISHED.items()])
+
+
 def run(out: Path) -> list[Output]:
     import matplotlib.pyplot as plt
 
@@ -168,4 +183,7 @@ def run(out: Path) -> list[Output]:
     write_atomic(out / "gray_vitality_units.csv", units.to_csv(index=False, lineterminator="\n", float_format="%.10g"))
     files.append(Output(out / "gray_vitality_units.csv", "data",
                         "Alive/zombie/dead shares under each unit of analysis against Gray's published values"))
+    files += save_table(comparison(), out, "gray_vitality_published",
+                        caption="Gray (2018): published against reproduced shares of REO-years",
+                        notes=["Published values are rounded to whole percents in the abstract."])
     return files

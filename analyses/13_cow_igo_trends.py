@@ -35,7 +35,8 @@ Coding decisions, followed or departed from:
 
 Data: ``igo_list``, ``igo_memberships`` (COW IGO v3 via igoR 1.0.3), ``states``.
 Outputs: ``cow_igo_trends.png/.pdf/.csv`` (IGOs alive per year, mean
-memberships per state by status).
+memberships per state by status), ``cow_igo_published.csv/.md/.tex/.html``
+(published facts against reproduced values).
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ import numpy as np
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, save_figure
+from regionalism.reproduce import Output, save_figure, save_table
 
 DATASETS = ["igo_list", "igo_memberships", "states"]
 REFERENCES = ["cow_igo_v3", "cow_igo_v3_abstract", "igor_igo_year_format3", "eilstrup2020death"]
@@ -181,6 +182,28 @@ def figure_data() -> pd.DataFrame:
     return pd.concat([a, b], ignore_index=True)
 
 
+def comparison() -> pd.DataFrame:
+    """Published facts against reproduced values, one row per fact.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``quantity``, ``published``, ``reproduced``, ``tolerance``, ``agrees``, ``where``.
+    """
+    igos = rg.load("igo_list")
+    alive = igos_alive(igos, years=(1700, 2030))
+    years = alive.loc[alive["n_igos"] > 0, "year"]
+    n = igo_years(igos)
+    dead = float(igos["deaddate"].notna().mean())
+    got = {"first_year": int(years.min()), "last_year": int(years.max()), "igo_years": n, "share_dead": dead}
+    agrees = {"first_year": got["first_year"] == PUBLISHED["first_year"]["value"],
+              "last_year": got["last_year"] == PUBLISHED["last_year"]["value"],
+              "igo_years": abs(n / PUBLISHED["igo_years"]["value"] - 1) <= PUBLISHED["igo_years"]["tolerance"],
+              "share_dead": dead > PUBLISHED["share_dead"]["value"]}
+    return pd.DataFrame([{"quantity": k, "published": p["value"], "reproduced": got[k], "tolerance": p["tolerance"],
+                          "agrees": agrees[k], "where": p["where"]} for k, p in PUBLISHED.items()])
+
+
 def run(out: Path) -> list[Output]:
     import matplotlib.pyplot as plt
 
@@ -215,4 +238,8 @@ def run(out: Path) -> list[Output]:
                f"died, reproduced {n_dead / n_all:.1%}. Peak {peak} IGOs in {', '.join(map(str, peak_years))}; "
                f"mean full memberships {full.loc[1946, 'value']:.1f} in 1946 and {full.loc[2014, 'value']:.1f} in "
                "2014 (no printed value found to compare).")
-    return save_figure(fig, out, "cow_igo_trends", data=data, caption=caption)
+    files = save_figure(fig, out, "cow_igo_trends", data=data, caption=caption)
+    files += save_table(comparison(), out, "cow_igo_published",
+                        caption="COW IGO v3: published facts against reproduced values",
+                        notes=["igo_years tolerance is relative; share_dead is a lower bound from another data set."])
+    return files

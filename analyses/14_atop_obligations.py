@@ -36,7 +36,8 @@ Coding decisions, followed or departed from:
 
 Data: ``alliances`` (ATOP v4.01).
 Outputs: ``atop_obligations.png/.pdf/.csv`` (alliances in force per year by
-obligation), ``atop_reactive.csv`` (share of new alliances that are reactive, by era).
+obligation), ``atop_reactive.csv`` (share of new alliances that are reactive, by era),
+``atop_published.csv/.md/.tex/.html`` (published facts against reproduced values).
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ import numpy as np
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, save_figure, write_atomic
+from regionalism.reproduce import Output, save_figure, save_table, write_atomic
 
 DATASETS = ["alliances"]
 REFERENCES = ["atop2002", "atop_v401", "leeds_mattes2007", "atop51_qog"]
@@ -139,6 +140,26 @@ def reactive_share(alliances: pd.DataFrame | None = None, *, column: str = "spec
     return pd.DataFrame(rows)
 
 
+def comparison() -> pd.DataFrame:
+    """Published facts against reproduced values, one row per fact.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``quantity``, ``published``, ``reproduced``, ``tolerance``, ``agrees``, ``where``.
+    """
+    a = rg.load("alliances")
+    last = int(max(a["begyr"].max(), a.loc[a["endyr"] > 0, "endyr"].max()))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # named by reactive_share()
+        r = reactive_share(a).set_index("era")["share_reactive"]
+    trend = f"Cold War {r['Cold War']:.1%}, post-Cold War {r['post-Cold War']:.1%}"
+    got = {"last_year": (last, last <= PUBLISHED["last_year"]["value"]),
+           "reactive_trend": (trend, r["post-Cold War"] < r["Cold War"])}
+    return pd.DataFrame([{"quantity": k, "published": p["value"], "reproduced": got[k][0], "tolerance": p["tolerance"],
+                          "agrees": got[k][1], "where": p["where"]} for k, p in PUBLISHED.items()])
+
+
 def run(out: Path) -> list[Output]:
     import matplotlib.pyplot as plt
 
@@ -175,4 +196,6 @@ def run(out: Path) -> list[Output]:
     files = save_figure(fig, out, "atop_obligations", data=data, caption=caption)
     write_atomic(out / "atop_reactive.csv", reactive.to_csv(index=False, lineterminator="\n", float_format="%.10g"))
     files.append(Output(out / "atop_reactive.csv", "data", "Share of new ATOP alliances that are reactive, by era"))
+    files += save_table(comparison(), out, "atop_published", caption="ATOP: published facts against reproduced values",
+                        notes=["last_year: last year of formation or termination coded in the shipped ATOP v4.01."])
     return files

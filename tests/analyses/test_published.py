@@ -192,3 +192,19 @@ def test_row_world_counts_2024_against_the_democracy_report(analysis) -> None:
     for r, label in a.REGIMES.items():
         pub = a.PUBLISHED["n_2024_" + label.replace(" ", "_")]
         assert 0 <= pub["value"] - w[r] <= pub["tolerance"], (label, int(w[r]), pub)
+
+
+# --- all four: the published-against-reproduced tables ---------------------------------
+
+
+@pytest.mark.parametrize("name", ["12_gray_vitality", "13_cow_igo_trends", "14_atop_obligations", "15_row_regimes"])
+def test_published_records_and_comparison_table(analysis, name: str) -> None:
+    a = analysis(name)
+    assert a.PUBLISHED
+    for key, p in a.PUBLISHED.items():
+        assert set(p) == {"value", "where", "tolerance"}, key
+        assert p["where"].strip(), key
+    table = a.comparison()
+    assert list(table.columns) == ["quantity", "published", "reproduced", "tolerance", "agrees", "where"]
+    assert table["agrees"].all(), table[~table["agrees"]].to_dict("records")
+    assert set(table["where"]) <= {p["where"] for p in a.PUBLISHED.values()}

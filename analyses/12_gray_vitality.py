@@ -86,9 +86,9 @@ def vitality_shares(data: pd.DataFrame | None = None, *, unit: str = "reo_year")
 
     Examples
     --------
-    >>> s = vitality_shares()  # doctest: +SKIP
-    >>> round(float(s["alive"]), 3)  # doctest: +SKIP
-    0.511
+    >>> s = vitality_shares()
+    >>> round(float(s["alive"]), 3), round(float(s["zombie"]), 3), round(float(s["dead"]), 3)
+    (0.511, 0.384, 0.104)
     """
     g = rg.load("gray_reo") if data is None else data
     d = pd.DataFrame({c: g[DUMMIES[c]].astype(float) for c in CATEGORIES})

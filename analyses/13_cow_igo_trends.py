@@ -86,7 +86,7 @@ def igos_alive(igos: pd.DataFrame | None = None, *, years: tuple[int, int] = COV
 
     Examples
     --------
-    >>> igos_alive().set_index("year").loc[2014, "n_igos"]  # doctest: +SKIP
+    >>> int(igos_alive().set_index("year").loc[2014, "n_igos"])
     335
     """
     g = rg.load("igo_list") if igos is None else igos

@@ -86,7 +86,8 @@ def in_force(alliances: pd.DataFrame | None = None, *, years: tuple[int, int] = 
 
     Examples
     --------
-    >>> in_force().set_index("year").loc[1990, "all"]  # doctest: +SKIP
+    >>> int(in_force().set_index("year").loc[1990, "all"])
+    148
     """
     a = rg.load("alliances") if alliances is None else alliances
     beg = a["begyr"].astype(int).to_numpy()

@@ -106,6 +106,15 @@ def regime_shares(states: pd.DataFrame | None = None, *, years: tuple[int, int] 
     -----
     UserWarning
         Naming the states without a ``v2x_regime`` value in some year (left out).
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     w = regime_shares(years=(2024, 2024))
+    >>> w[w["region"] == "world"].set_index("regime_label")["n"].to_dict()
+    {'closed autocracy': 33, 'electoral autocracy': 53, 'electoral democracy': 59, 'liberal democracy': 29}
     """
     s = rg.load("states") if states is None else states
     s = s.loc[s["year"].between(*years), ["ccode", "year", "v2x_regime"]].copy()
@@ -152,6 +161,12 @@ def disagreement(states: pd.DataFrame | None = None, *, years: tuple[int, int] =
     pandas.DataFrame
         ``dataset``, ``rule`` (how it is dichotomized), ``n`` (state-years with
         both values), ``disagreement`` (share of them classified differently).
+
+    Examples
+    --------
+    >>> d = disagreement().set_index("dataset")["disagreement"]
+    >>> [round(float(d[k]), 3) for k in ("bmr", "polity", "freedom_house", "gwf")]
+    [0.083, 0.078, 0.099, 0.097]
     """
     s = rg.load("states") if states is None else states
     s = s[s["year"].between(*years)]

@@ -208,3 +208,11 @@ def test_published_records_and_comparison_table(analysis, name: str) -> None:
     assert list(table.columns) == ["quantity", "published", "reproduced", "tolerance", "agrees", "where"]
     assert table["agrees"].all(), table[~table["agrees"]].to_dict("records")
     assert set(table["where"]) <= {p["where"] for p in a.PUBLISHED.values()}
+
+
+@pytest.mark.parametrize("name", ["12_gray_vitality", "13_cow_igo_trends", "14_atop_obligations", "15_row_regimes"])
+def test_docstring_examples_run(analysis, name: str) -> None:
+    import doctest
+
+    result = doctest.testmod(analysis(name), optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0, result

@@ -44,7 +44,7 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, save_figure, save_table, write_atomic
+from regionalism.report import Output, save_figure, save_table, write_atomic
 
 DATASETS = ["gray_reo"]
 REFERENCES = ["gray2018", "gray2018_abstract"]

@@ -47,7 +47,7 @@ import numpy as np
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, save_figure, save_table
+from regionalism.report import Output, save_figure, save_table
 
 DATASETS = ["igo_list", "igo_memberships", "states"]
 REFERENCES = ["cow_igo_v3", "cow_igo_v3_abstract", "igor_igo_year_format3", "eilstrup2020death"]

@@ -48,7 +48,7 @@ import numpy as np
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, save_figure, save_table, write_atomic
+from regionalism.report import Output, save_figure, save_table, write_atomic
 
 DATASETS = ["alliances"]
 REFERENCES = ["atop2002", "atop_v401", "leeds_mattes2007", "atop51_qog"]

@@ -55,7 +55,8 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import CONTINENTS, Output, save_figure, save_table, write_atomic
+from regionalism.report import Output, save_figure, save_table, write_atomic
+from regionalism.study.samples import CONTINENTS
 
 DATASETS = ["states", "region_members"]
 REFERENCES = ["luhrmann2018row", "luhrmann2018row_page", "vdem_v15", "vdem_dr2025"]

@@ -10,7 +10,6 @@ code drifts from the data.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 
 import regionalism as rg

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from regionalism.models import synthetic_panel
-from regionalism.multiverse import multiverse
+from regionalism.spec_curve import multiverse
 
 KW = dict(outcome="secreg_exists", regime=["polyarchy_mean", "autocracy_share", "missing_col"],
           model=["ols", "logit"], cov="cluster", focal=["H1", "H3"], chunk_size=2)

@@ -1,0 +1,34 @@
+"""The article (Mayer 2021, the seed of this package): its samples, rules and standard multiverse.
+
+Everything specific to reproducing the article lives here, above the general
+engines (panels, models, QCA, multiverse), so that the engines stay general
+and analyses share code through the package, never by loading each other:
+
+- :mod:`regionalism.study.samples`: the comparison regions, the shared
+  region-year panel, region names and the regression sample;
+- :mod:`regionalism.study.mia`: the regional rule for MIA's IOs;
+- :mod:`regionalism.study.robustness`: the article's multiverse (specification curve).
+
+Names load lazily (``rg.study.COMPARISON_REGIONS``).
+"""
+from __future__ import annotations
+
+from regionalism._shared.lazy import lazy_exports
+
+_EXPORTS: dict[str, str] = {
+    "COMPARISON_REGIONS": "regionalism.study.samples",
+    "CONTINENTS": "regionalism.study.samples",
+    "region_year_panel": "regionalism.study.samples",
+    "region_names": "regionalism.study.samples",
+    "comparison_sample": "regionalism.study.samples",
+    "io_scope": "regionalism.study.mia",
+    "REGIONAL_THRESHOLD": "regionalism.study.mia",
+    "article_multiverse": "regionalism.study.robustness",
+    "article_specifications": "regionalism.study.robustness",
+    "ARTICLE_CHOICES": "regionalism.study.robustness",
+}
+_SUBMODULES = ("samples", "mia", "robustness")
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, submodules=_SUBMODULES)
+
+__all__ = sorted([*_EXPORTS, *_SUBMODULES])

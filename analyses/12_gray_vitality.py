@@ -27,9 +27,14 @@ Coding decisions, followed or departed from:
   The published shares are for the whole release, so they keep these years;
   the figure shades them as "zombie coding ends". Without them (1948-2009) the
   shares are 46.8 / 43.4 / 9.8 percent.
-- *Style.* A stacked area of the yearly shares in grey tones, as in the
-  figures of the article's era; the number of REOs in the sample per year is
-  drawn underneath, since early years rest on two to ten organizations.
+- *Years.* The abstract speaks of data "from 1950 to the present"; the release
+  starts in 1948 (5 REO-years). From 1950 the shares are 51.2 / 38.5 / 10.3
+  percent, so the choice does not matter at the published precision; all
+  years are kept.
+- *Style.* The article's figure was not available (only its abstract was
+  found within the search budget), so the figure is a stacked area of the
+  yearly shares in grey; the number of REOs in the sample per year is drawn
+  underneath, since early years rest on two to ten organizations.
 
 Data: ``gray_reo`` (Gray 2018 replication data, 1662 REO-years, 63 REOs).
 Outputs: ``gray_vitality.png/.pdf/.csv`` (yearly shares and counts),

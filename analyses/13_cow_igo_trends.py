@@ -20,8 +20,9 @@ Coding decisions, followed or departed from:
 
 - *IGO alive in a year* when the year lies between the IGO's first and last
   year in the COW IGO-year table (``igo_list.first_year_in_data`` and
-  ``last_year_in_data``), as in the article's counts from that table; the
-  coded ``sdate``/``deaddate`` differ from these for 2 and 3 IGOs.
+  ``last_year_in_data``), the IGO-year form of the data the article
+  describes; the coded ``sdate``/``deaddate`` differ from these for 2 and 3
+  IGOs.
 - *Annual counts before 1965.* Version 3 adds annual data for 1815-1964
   (abstract), so the count is drawn for every year; earlier versions had
   five-year intervals there. The IGO-year table has 48 fewer rows than the
@@ -32,6 +33,8 @@ Coding decisions, followed or departed from:
   observer status are a second line. A state-year with no spell at all is
   NA, not 0, because the raw extract dropped COW's "no membership" and
   "missing" codes alike (27 such state-years; named in a warning).
+- *Style*: the article's figures were not available within the search
+  budget; two plain line charts, one per quantity.
 
 Data: ``igo_list``, ``igo_memberships`` (COW IGO v3 via igoR 1.0.3), ``states``.
 Outputs: ``cow_igo_trends.png/.pdf/.csv`` (IGOs alive per year, mean

@@ -19,7 +19,7 @@ Coding decisions, followed or departed from:
 
 - *In force in a year* when ``begyr <= year`` and (``endyr == 0``, ATOP's code
   for "in force at the end of coverage", or ``endyr >= year``), so an alliance
-  counts in the years it begins and ends, as ATOP's alliance-year files do.
+  counts in the years it begins and ends.
 - *Coverage from 1946.* The shipped ``alliances`` table holds the 551 ATOP
   v4.01 alliances in force at some time from 1946 (see its README), so the
   counts start in 1946; ATOP itself starts in 1815.
@@ -33,6 +33,9 @@ Coding decisions, followed or departed from:
   ``specthrt`` missing are left out (named in a warning).
 - *Eras*: Cold War formations 1946-1989, post-Cold War 1990-2003 (Leeds and
   Mattes' data end in 2003), later formations 2004-2018 shown separately.
+  The abstract does not give the era boundaries; these are ours.
+- *Style*: the publications' figures were not available within the search
+  budget; lines in grey tones and a bar chart.
 
 Data: ``alliances`` (ATOP v4.01).
 Outputs: ``atop_obligations.png/.pdf/.csv`` (alliances in force per year by

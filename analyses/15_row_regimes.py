@@ -39,8 +39,9 @@ What differs from the article, and how the test allows for it:
   The Polity cut-off is a keyword of :func:`disagreement`.
 - *Regions*: the five continents of ``region_members`` (a state in the one
   continent it is placed in that year); "world" is every state with a value.
-- *Style*: stacked shares with V-Dem's colours (reds for autocracies, blues
-  for democracies), one panel per region.
+- *Style*: the article's figures were not available within the search
+  budget; stacked shares with reds for autocracies and blues for
+  democracies, one panel per region.
 
 Data: ``states`` (V-Dem v15 ``v2x_regime``, BMR, Polity5, Freedom House, GWF), ``region_members``.
 Outputs: ``row_regimes.png/.pdf/.csv`` (shares by region and year),

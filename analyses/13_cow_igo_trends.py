@@ -237,7 +237,7 @@ def run(out: Path) -> list[Output]:
     n_all = len(rg.load("igo_list"))
     full = data[(data["panel"] == "memberships") & (data["series"] == "mean_full_memberships")].set_index("year")
     caption = (f"IGOs alive per year (COW IGO v3, {n_all} IGOs) and mean full IGO memberships per COW system member. "
-               f"Published coverage 1816-{PUBLISHED['last_year']['value']}, reproduced {int(n['year'].min())}-"
+               f"Coverage: published {PUBLISHED['first_year']['value']}-{PUBLISHED['last_year']['value']}, reproduced {int(n['year'].min())}-"
                f"{int(n['year'].max())}; published IGO-year rows {PUBLISHED['igo_years']['value']:,}, reproduced "
                f"{igo_years():,} from first and last years; published (other data) more than one third of IGOs "
                f"died, reproduced {n_dead / n_all:.1%}. Peak {peak} IGOs in {', '.join(map(str, peak_years))}; "

@@ -191,9 +191,9 @@ def run(out: Path) -> list[Output]:
     cw, pcw = spec["share_reactive"].iloc[0], spec["share_reactive"].iloc[1]
     peak = data.loc[data["all"].idxmax()]
     caption = (f"ATOP alliances in force per year, {YEARS[0]}-{YEARS[1]}, by obligation (an alliance counts under "
-               f"each obligation it carries), and the share of new alliances that name a specific threat. Published "
-               f"(Leeds and Mattes 2007, abstract): a trend away from reactive alliances; reproduced: "
-               f"{cw:.1%} of Cold War formations, {pcw:.1%} of 1990-2003 formations. Published coverage to "
+               f"each obligation it carries), and the share of new alliances that name a specific threat. Reactive "
+               f"alliances: published (Leeds and Mattes 2007, abstract) a trend away from them, reproduced "
+               f"{cw:.1%} of Cold War formations and {pcw:.1%} of 1990-2003 formations. Coverage: published to "
                f"{PUBLISHED['last_year']['value']}, reproduced alliances formed to "
                f"{int(rg.load('alliances')['begyr'].max())}. Peak {int(peak['all'])} alliances in force, first reached in "
                f"{int(peak['year'])} (no printed count found to compare).")

@@ -215,3 +215,19 @@ def test_docstring_examples_run(analysis, name: str) -> None:
 
     result = doctest.testmod(analysis(name), optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0 and result.failed == 0, result
+
+
+def test_report_lists_published_and_reproduced(tmp_path) -> None:
+    from regionalism.runner import reproduce
+
+    names = ["12_gray_vitality", "13_cow_igo_trends", "14_atop_obligations", "15_row_regimes"]
+    report = reproduce(names, out=tmp_path / "r", progress=False)
+    assert report.ok, [(r.name, r.reason) for r in report.results if r.status != "ok"]
+    md = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
+    for r in report.results:
+        figures = [o for o in r.outputs if o.kind == "figure"]
+        tables = [o for o in r.outputs if o.kind == "table"]
+        assert figures and tables, r.name
+        assert "published" in figures[0].caption and "reproduced" in figures[0].caption, r.name
+        assert tables[0].path.name.endswith("_published.csv"), r.name
+        assert figures[0].caption in md

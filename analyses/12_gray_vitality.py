@@ -152,10 +152,11 @@ def comparison() -> pd.DataFrame:
     pandas.DataFrame
         ``quantity``, ``published``, ``reproduced``, ``tolerance``, ``agrees``, ``where``.
     """
-    shares = vitality_shares()
-    return pd.DataFrame([{"quantity": f"share {c} (REO-years)", "published": p["value"], "reproduced": float(shares[c]),
-                          "tolerance": p["tolerance"], "agrees": abs(float(shares[c]) - p["value"]) <= p["tolerance"],
-                          "where": p["where"]} for c, p in PUBLISHED.items()])
+    u = unit_table()
+    u = u[u["unit"] == "reo_year"]
+    return pd.DataFrame({"quantity": "share " + u["category"] + " (REO-years)", "published": u["published"],
+                         "reproduced": u["share"], "tolerance": [PUBLISHED[c]["tolerance"] for c in u["category"]],
+                         "agrees": u["within_tolerance"], "where": u["where"]}).reset_index(drop=True)
 
 
 def run(out: Path) -> list[Output]:

@@ -1,10 +1,12 @@
 """COW IGO v3: number of IGOs alive per year (1816-2014) and mean IGO memberships per state (1946-2014)
 
-Reproduces the two trend figures with which Pevehouse, Nordstrom, McManus and
+Reproduces the two trends with which Pevehouse, Nordstrom, McManus and
 Jamison (2020, *Journal of Peace Research* 57(3): 492-503, "Tracking
 organizations in the world: The Correlates of War IGO Version 3.0 datasets")
-describe the data: the population of IGOs in the international system over
-time, and state participation in them (mean number of memberships per state).
+describe the data, as their abstract announces them: the population of IGOs
+in the international system over time, and state participation in them
+(here the mean number of memberships per state). The article's own figures
+were not seen.
 
 What is tested, and why it is looser than for the other analyses. Within the
 search budget no page printing the article's yearly numbers was found (only

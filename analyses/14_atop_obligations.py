@@ -1,10 +1,12 @@
 """ATOP alliances in force per year by obligation type, 1946-2018, and the decline of reactive alliances
 
-Reproduces the descriptive counts with which the ATOP project presents its
-data (Leeds et al. 2002 for 1815-1944; Leeds and Mattes 2007, *Conflict
-Management and Peace Science* 24: 183-199, for 1815-2003): the number of
-alliances in force each year, by the five obligations ATOP codes (defense,
-offense, neutrality, non-aggression, consultation), and Leeds and Mattes'
+The ATOP project presents its data with descriptive statistics by period
+(Leeds et al. 2002 for 1815-1944; Leeds and Mattes 2007, *Conflict
+Management and Peace Science* 24: 183-199, for 1815-2003, according to their
+abstracts; their tables and figures were not seen). This analysis draws the
+counts for the period the shipped table covers: the number of alliances in
+force each year, by the five obligations ATOP codes (defense, offense,
+neutrality, non-aggression, consultation), and reproduces Leeds and Mattes'
 finding (abstract) of "a trend over time away from reactive alliances (which
 are designed to deal with specific crises) and toward standing alliances".
 

@@ -5,24 +5,24 @@ Tannenberg and Lindberg (2018, *Politics and Governance* 6(1): 60-77) as
 shares of the states of the world and of each continent in each of its four
 regime types over time, and the one number the article's abstract prints
 about the classification: it disagrees with extant data sets in "7%-12% of
-the country-years". Because the article's own yearly numbers rest on V-Dem
-v7, the world counts are tested instead against the V-Dem Institute's
+the country-years". Because the article's own yearly numbers rest on an
+earlier V-Dem release (data to 2016), the world counts are tested instead against the V-Dem Institute's
 Democracy Report 2025, which classifies 2024 with the same V-Dem v15 data the
 package ships: 29 liberal and 59 electoral democracies, 56 electoral and 35
 closed autocracies.
 
 What differs from the article, and how the test allows for it:
 
-- *V-Dem version.* The article classified V-Dem v7 data (1900-2016); the
-  package ships V-Dem v15 ``v2x_regime`` (to 2024), whose expert codings and
-  measurement model have been revised since. Yearly shares are therefore not
-  compared with the article's (no yearly number of the article was found in
-  print either). The disagreement rates are a property of the classification
-  that survives version changes to within about a point, so they are tested
-  with one percentage point of tolerance around the published 7-12 percent.
+- *V-Dem version.* The article classified the V-Dem release of its time
+  (data 1900-2016, abstract); the package ships V-Dem v15 ``v2x_regime`` (to
+  2024), a later release whose codings may have been revised since. Yearly
+  shares are therefore not compared with the article's (no yearly number of
+  the article was found in print either). The disagreement rates are assumed
+  to move little between releases (not checked: the article's rate per data
+  set was not seen), so they are tested with one percentage point of
+  tolerance around the published 7-12 percent.
 - *Years and states.* 1946-2024 and COW system members only (``states``); the
-  article covers almost all countries from 1900, including non-sovereign
-  territories. State-years without a V-Dem value are left out of the shares
+  article covers almost all countries from 1900. State-years without a V-Dem value are left out of the shares
   (counted in ``n_na``, named in a warning). In 2024 this leaves out five
   V-Dem units that are not COW states (raw V-Dem v15 ERT file): Hong Kong and
   Palestine/Gaza (closed autocracies), Palestine/West Bank, Somaliland and
@@ -246,7 +246,7 @@ def run(out: Path) -> list[Output]:
                        f"reproduced {int(w.loc[r, 'n'])}" for r in sorted(REGIMES, reverse=True))
     reproduced = ", ".join(f"{r['dataset'].replace('_', ' ')} {r['disagreement']:.1%}" for _, r in dis.iterrows())
     caption = (f"Share of COW states in each Regimes of the World type by continent, {YEARS[0]}-{YEARS[1]} (V-Dem "
-               f"v15; the article used v7, 1900-2016). Disagreement with extant data sets, "
+               f"v15; the article used a release with data 1900-2016). Disagreement with extant data sets, "
                f"{DISAGREEMENT_YEARS[0]}-{DISAGREEMENT_YEARS[1]}: published {lo:.0%}-{hi:.0%} of country-years "
                f"(abstract), reproduced {reproduced}. Countries in {YEARS[1]} (V-Dem Democracy Report 2025, same "
                f"V-Dem v15; the package has COW states only): {counts}.")

@@ -143,7 +143,7 @@ def test_atop_in_force_counts(analysis) -> None:
 
 def test_row_disagreement_within_published_range(analysis) -> None:
     # Lührmann et al. 2018, abstract: disagreements with extant data sets in 7%-12% of the country-years.
-    # Our V-Dem is v15, the article's v7: tolerance one percentage point on each bound.
+    # Our V-Dem is v15, the article's an earlier release (data to 2016): tolerance one point on each bound.
     a = analysis("15_row_regimes")
     lo, hi = a.PUBLISHED["disagreement_low"], a.PUBLISHED["disagreement_high"]
     dis = a.disagreement().set_index("dataset")

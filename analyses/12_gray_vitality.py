@@ -14,10 +14,9 @@ Coding decisions, followed or departed from:
   row by row (checked in the tests), so the direction of ``vitality`` is
   fixed by the dummies, not assumed.
 - *Unit of the published shares: REO-years.* The abstract speaks of "the
-  organizations in the sample", but the sample of the article's models is the
-  REO-year panel, and only the REO-year shares reproduce the published
-  numbers (51.1 / 38.4 / 10.4 percent). The organization-level readings do
-  not: the status in each REO's last observed year gives 73 / 6 / 21 percent,
+  organizations in the sample", but the replication data are an REO-year
+  panel, and only the REO-year shares reproduce the published numbers
+  (51.1 / 38.4 / 10.4 percent). The organization-level readings do not: the status in each REO's last observed year gives 73 / 6 / 21 percent,
   the mean over REOs of each REO's share of years 45.7 / 35.8 / 18.5 percent.
   Both alternatives are in ``gray_vitality_units.csv``; the default unit is a
   keyword of :func:`vitality_shares`.

@@ -208,7 +208,7 @@ def comparison() -> pd.DataFrame:
               "igo_years": abs(n / PUBLISHED["igo_years"]["value"] - 1) <= PUBLISHED["igo_years"]["tolerance"],
               "share_dead": dead > PUBLISHED["share_dead"]["value"]}
     return pd.DataFrame([{"quantity": k, "published": p["value"], "reproduced": got[k], "tolerance": p["tolerance"],
-                          "agrees": agrees[k], "where": p["where"]} for k, p in PUBLISHED.items()])
+                          "agrees": agrees[k], "where": p["where"]} for k, p in PUBLISHED.items()], dtype=object)
 
 
 def run(out: Path) -> list[Output]:

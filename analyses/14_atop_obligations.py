@@ -163,7 +163,7 @@ def comparison() -> pd.DataFrame:
     got = {"last_year": (last, last <= PUBLISHED["last_year"]["value"]),
            "reactive_trend": (trend, r["post-Cold War"] < r["Cold War"])}
     return pd.DataFrame([{"quantity": k, "published": p["value"], "reproduced": got[k][0], "tolerance": p["tolerance"],
-                          "agrees": got[k][1], "where": p["where"]} for k, p in PUBLISHED.items()])
+                          "agrees": got[k][1], "where": p["where"]} for k, p in PUBLISHED.items()], dtype=object)
 
 
 def run(out: Path) -> list[Output]:

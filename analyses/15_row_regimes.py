@@ -212,7 +212,7 @@ def comparison() -> pd.DataFrame:
         rows.append({"quantity": f"countries 2024: {label}", "published": p["value"], "reproduced": int(n[r]),
                      "tolerance": p["tolerance"], "agrees": 0 <= p["value"] - int(n[r]) <= p["tolerance"],
                      "where": p["where"]})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, dtype=object)
 
 
 def run(out: Path) -> list[Output]:

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from regionalism.data.bibtex import read_bib, split_source
+from regionalism.data.cache import cached_table
 from regionalism.data.paths import datasets_root
 from regionalism.data.schema import PANELS, TableSchema, panel_schema, parse_column, read_descriptor
 
@@ -196,7 +197,9 @@ def shipped_table(name: str) -> pd.DataFrame:
     """The typed shipped table ``name``, cached for the session: read-only, do not modify it.
 
     ``rg.load(name)`` returns a copy; the package's own functions read it
-    through :class:`regionalism.data.tables.Tables`.
+    through :class:`regionalism.data.tables.Tables`. The parsed frame is also
+    kept across sessions in the typed cache of :mod:`regionalism.data.cache`
+    (keyed by the files' SHA-256).
 
     Examples
     --------
@@ -205,6 +208,10 @@ def shipped_table(name: str) -> pd.DataFrame:
     ['ccode', 'year']
     """
     r = resource(name)
+    return cached_table(name, [r.path, r.descriptor_path], lambda: _parse_table(name, r))
+
+
+def _parse_table(name: str, r: Resource) -> pd.DataFrame:
     desc_path, desc, res = r.descriptor_path, r.descriptor, r.resource
     schema = r.schema
     path = r.path

@@ -146,7 +146,11 @@ def multiverse(
     scheduler : str or distributed.Client, optional
         Dask scheduler address (``"tcp://host:8786"``) or a client.
     chunk_size : int, optional
-        Specifications per task; default about ``n / (10 * n_jobs)``, at most 200.
+        Specifications per task. Default: with ``batched``, the batchable
+        specifications sorted by sample go in ``2 * n_jobs`` contiguous chunks
+        (a few large batches each, so task overhead stays small); the others
+        (and all without ``batched``) in interleaved chunks of about
+        ``n / (10 * n_jobs)``, at most 200.
     seed : int
         Base seed. Fitting is deterministic; randomness (permutation tests in
         :meth:`MultiverseResult.summary`) is seeded from ``(seed, draw)``, so

@@ -250,7 +250,16 @@ def run_specs(records: list[dict[str, Any]], data: pd.DataFrame, ctx: Context, *
     if n_jobs < 1:
         raise ValueError(f"n_jobs must be at least 1, got {n_jobs}")
     bar = Progress(len(records), enabled=progress)
-    chunks = make_chunks(records, n_workers=n_jobs, chunk_size=chunk_size)
+    if ctx.batched:
+        # batchable specifications travel in contiguous chunks of one sample (outcome, cases,
+        # years, covariance), so that each chunk is a few large batches; the rest interleaved
+        batch, rest = split_batchable(records, data, ctx)
+        batch.sort(key=lambda r: (str(r["outcome"]), str(r["cases"]), str(r["years"]), str(r["cov"])))
+        size = chunk_size or max(1, math.ceil(len(batch) / (2 * n_jobs)))
+        chunks = [batch[i:i + size] for i in range(0, len(batch), size)]
+        chunks += make_chunks(rest, n_workers=n_jobs, chunk_size=chunk_size) if rest else []
+    else:
+        chunks = make_chunks(records, n_workers=n_jobs, chunk_size=chunk_size)
     it: Iterable[list[dict[str, Any]]]
     if backend == "serial":
         it = _run_serial(chunks, data, ctx, bar)

@@ -6,25 +6,13 @@ of International Organization*, 2019): the yearly mean of delegation and of
 pooling over the IOs alive in each year, (a) for general-purpose against
 task-specific IOs (MIA ``type_i``) and (b) for regional against global IOs.
 
-Regional rule (ours, as MIA itself has no such variable; in the package as
-``rg.study.mia.io_scope``). An IO is *regional*
+Regional rule (ours, as MIA itself has no such variable): an IO is *regional*
 when at least two thirds of the states that were ever full members of it in
-COW IGO v3 (1946-2014; link ``mia.cow_igo_ionum`` -> ``igo_memberships.ionum``)
-lie in one continent-level region of ``region_members`` (africa, americas,
-asia, europe, pacific; a state counts in every continent it was ever placed
-in); otherwise it is *global*. Where the project's ``organizations`` table
-codes the MIA IO (``organizations.mia_id``), its curated ``cow_igo_id`` is used
-instead of MIA's number (all of an IO's rows, e.g. OAU and AU). This matters
-for four IOs: MIA gives EAC1 the number 1750, which in COW IGO v3 is the
-European Payments Union (the first East African Community is 1470, EACM), and
-the three MIA IOs whose numbers are absent from COW IGO v3: EAC2 (COW 4120)
-and SCO (COW 4115) are found this way; the EEA (European Economic Area) is not
-in COW IGO v3 at all, so its full members are taken from the project's coded
-``memberships`` table (via ``organizations.mia_id``). An IO with no
-membership list in either table would be left *unclassified*: it would count
-in the overall and type means but in neither scope line. The CSV
-``mia_scope.csv`` lists every IO, the COW numbers used, its modal continent,
-share and scope.
+COW IGO v3 lie in one continent-level region of ``region_members``; otherwise
+it is *global*, and *unclassified* without a membership list. The rule, with
+the COW numbers it corrects and where memberships come from, is documented
+and implemented in the package (``rg.study.mia``). The CSV ``mia_scope.csv``
+lists every IO, the COW numbers used, its modal continent, share and scope.
 
 Data: ``mia`` (MIA v2), ``igo_memberships`` (COW IGO v3), ``region_members``,
 ``organizations``, ``memberships``.

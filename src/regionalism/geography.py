@@ -12,6 +12,7 @@ The module is named ``geography`` (not ``regions``) so that the function
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
@@ -148,13 +149,15 @@ class Region:
         return set(my["ccode"].astype(int))
 
 
-def regions(*, tables: Tables | None = None) -> list[str]:
+def regions(*, tables: Tables | None = None, extra: str | Path | None = None) -> list[str]:
     """Ids of the built-in regions.
 
     Parameters
     ----------
     tables : regionalism.data.Tables, optional
         Tables to read (default: shipped); with an overlay, a user's regions too.
+    extra : str or pathlib.Path, optional
+        A user dataset folder whose regions join the shipped ones (give ``tables`` or ``extra``).
 
     Returns
     -------
@@ -171,10 +174,10 @@ def regions(*, tables: Tables | None = None) -> list[str]:
     >>> ids == sorted(ids)
     True
     """
-    return sorted(resolve_tables(tables)["regions"]["region_id"].astype(str))
+    return sorted(resolve_tables(tables, extra)["regions"]["region_id"].astype(str))
 
 
-def region(region_id: str, *, tables: Tables | None = None) -> Region:
+def region(region_id: str, *, tables: Tables | None = None, extra: str | Path | None = None) -> Region:
     """A built-in region.
 
     Parameters
@@ -183,6 +186,8 @@ def region(region_id: str, *, tables: Tables | None = None) -> Region:
         Id from the ``regions`` table (e.g. ``"central_asia"``).
     tables : regionalism.data.Tables, optional
         Tables to read (default: shipped); with an overlay, a user's regions too.
+    extra : str or pathlib.Path, optional
+        A user dataset folder whose regions join the shipped ones (give ``tables`` or ``extra``).
 
     Examples
     --------
@@ -191,7 +196,7 @@ def region(region_id: str, *, tables: Tables | None = None) -> Region:
     >>> sorted(ca.members_in(2019))
     [701, 702, 703, 704, 705]
     """
-    t = resolve_tables(tables)
+    t = resolve_tables(tables, extra)
     regs = t["regions"].set_index("region_id")
     if region_id not in regs.index:
         raise KeyError(f"No region {region_id!r}. Built-in regions: {', '.join(sorted(regs.index))}. "

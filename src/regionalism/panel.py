@@ -13,7 +13,7 @@ Each panel records its unit of analysis and keys in ``DataFrame.attrs``
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 import pandas as pd
 
@@ -33,9 +33,15 @@ __all__ = ["region_year", "organization_year", "cross_section", "security_instit
            "institution_tables"]
 
 
-def _memo(tables: Tables, key: tuple, compute):  # type: ignore[no-untyped-def]
+#: Derived frames kept per Tables object (the oldest is dropped first), as many year ranges may be asked for.
+MEMO_SIZE = 32
+
+
+def _memo(tables: Tables, key: tuple[object, ...], compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
     """``compute()`` once per ``tables`` and ``key`` (the result is shared: do not modify it)."""
     if key not in tables.memo:
+        while len(tables.memo) >= MEMO_SIZE:
+            tables.memo.pop(next(iter(tables.memo)))
         tables.memo[key] = compute()
     return tables.memo[key]
 

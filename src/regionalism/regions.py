@@ -9,7 +9,7 @@ from regionalism._shared.lazy import deprecated_module
 from regionalism._shared.spells import year_runs
 from regionalism.geography import Region, StateResolutionError, region, regions, resolve_states
 
-deprecated_module(__name__, "regionalism.geography")
+deprecated_module(__name__, "regionalism.geography", hides="rg.regions")
 
 __all__ = ["Region", "region", "regions", "resolve_states", "StateResolutionError", "year_runs", "FIRST_YEAR",
            "LAST_YEAR"]

@@ -11,7 +11,7 @@ from regionalism.report.render import render_html, render_markdown
 from regionalism.runner import analysis_names, find_analyses, load_analysis, reproduce
 from regionalism.study.samples import COMPARISON_REGIONS, CONTINENTS, region_names, region_year_panel
 
-deprecated_module(__name__, "regionalism.runner, regionalism.report and regionalism.study")
+deprecated_module(__name__, "regionalism.runner, regionalism.report and regionalism.study", hides="rg.reproduce")
 
 __all__ = [
     "Output", "Pending", "AnalysisResult", "Report", "MANIFEST", "find_analyses",

@@ -57,6 +57,8 @@ def test_folder_overlay_joins_panels(user_folder):
     with pytest.raises(KeyError):
         rg.region("western_balkans")  # the overlay lives only in the Tables passed down
     assert rg.region("western_balkans", tables=tables).members_in(2009, tables=tables)
+    assert rg.region("western_balkans", extra=user_folder).members.equals(rg.region("western_balkans", tables=tables).members)
+    assert "western_balkans" in rg.regions(extra=user_folder) and "western_balkans" not in rg.regions()
     with pytest.raises(ValueError, match="either tables= or extra="):
         rg.region_year(["western_balkans"], years=(2009, 2009), tables=tables, extra=user_folder)
     oy = rg.organization_year(["test_forum"], years=(2008, 2009), extra=user_folder)

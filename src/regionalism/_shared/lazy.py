@@ -67,8 +67,12 @@ def lazy_exports(package: str, exports: Mapping[str, str], *, submodules: Iterab
     return __getattr__, __dir__
 
 
-def deprecated_module(old: str, new: str) -> None:
+def deprecated_module(old: str, new: str, *, hides: str | None = None) -> None:
     """Warn that module ``old`` moved to ``new`` (called at the top of the old module's shim).
+
+    ``hides`` names the public function that the import replaces by the old
+    module on the package (Python binds an imported sub-module as an attribute
+    of its package), so the warning can say so.
 
     Examples
     --------
@@ -79,5 +83,6 @@ def deprecated_module(old: str, new: str) -> None:
     >>> str(caught[0].message)
     'pkg.old is deprecated and will be removed in the next release; import from pkg.new instead'
     """
-    warnings.warn(f"{old} is deprecated and will be removed in the next release; import from {new} instead",
+    extra = f" (importing {old} replaces the function {hides} by this module)" if hides else ""
+    warnings.warn(f"{old} is deprecated and will be removed in the next release; import from {new} instead{extra}",
                   DeprecationWarning, stacklevel=3)

@@ -391,3 +391,9 @@ def cite(name: str | None = None) -> str:
     if missing:
         raise KeyError(f"references.bib lacks entries for {missing}; run rg.validate on the datasets")
     return "\n\n".join(bib[k] for k in seen) + "\n"
+
+
+# Old private names, still called by datasets/build/build_crosscheck.py (helper DATA's file, issue 13); the lead
+# switches that script to regionalism.data.tables.clear_cache() at merge and deletes these two aliases.
+_index = resources
+_load_cached = shipped_table

@@ -25,7 +25,7 @@ from regionalism.data.schema import TableSchema, parse_column, read_descriptor
 
 __all__ = ["Problem", "ValidationReport", "ValidationError", "read_table_text", "TableRegistry", "check_types",
            "check_keys", "plain_values", "run_check", "RULES", "check_spell_order", "check_no_overlap",
-           "check_sources", "check_state_years", "check_date_matches_year", "check_has_rows_in"]
+           "check_sources", "check_source_keys", "check_state_years", "check_date_matches_year", "check_has_rows_in"]
 
 
 @dataclass(frozen=True)
@@ -367,16 +367,35 @@ def check_sources(check: dict[str, Any], file: Path, folder: Path, typed: pd.Dat
     except (OSError, ValueError) as exc:
         problems.append(Problem(str(bib_path), None, None, None, f"a readable BibTeX file ({exc})", "bibliography"))
         return
-    col = check["field"]
-    for line, cell in typed[col].items():
+    check_source_keys(name, typed, check["field"], keys, where=bib_path.name, problems=problems,
+                      required=check.get("required", True))
+
+
+def check_source_keys(file: str | Path, typed: pd.DataFrame, column: str, keys: set[str], *, where: str,
+                      problems: list[Problem], required: bool = True) -> None:
+    """Source cells of ``column`` that are empty (when ``required``) or cite a key not in ``keys``.
+
+    ``where`` names the bibliography the keys come from, for the message.
+    Appends one :class:`Problem` per offending cell to ``problems``.
+
+    Examples
+    --------
+    >>> found = []
+    >>> cells = pd.DataFrame({"source": ["un_m49", "nope:12", ""]}, index=[2, 3, 4])
+    >>> check_source_keys("x.csv", cells, "source", {"un_m49"}, where="references.bib", problems=found)
+    >>> [(p.line, p.kind) for p in found]
+    [(3, 'unknown source'), (4, 'source')]
+    """
+    name = str(file)
+    for line, cell in typed[column].items():
         if pd.isna(cell) or not str(cell).strip():
-            if check.get("required", True):
-                problems.append(Problem(name, int(line), col, "", "a source key from references.bib", "source"))
+            if required:
+                problems.append(Problem(name, int(line), column, "", "a source key from references.bib", "source"))
             continue
         for key, _ in split_source(str(cell)):
             if key not in keys:
-                problems.append(Problem(name, int(line), col, key,
-                                        f"a citation key defined in {bib_path.name}", "unknown source"))
+                problems.append(Problem(name, int(line), column, key, f"a citation key defined in {where}",
+                                        "unknown source"))
 
 
 def check_state_years(check: dict[str, Any], file: Path, folder: Path, typed: pd.DataFrame,

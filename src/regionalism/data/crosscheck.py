@@ -8,23 +8,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from regionalism._shared.spells import year_runs
+from regionalism._shared.spells import expand_spells, year_runs
 from regionalism.data.catalog import shipped_table
 
 __all__ = ["crosscheck_memberships"]
 
 LAST_COW_YEAR = 2014
-
-
-def _expand(spells: pd.DataFrame, start: str, end: str, last: int) -> pd.DataFrame:
-    s = spells.copy()
-    s["_s"] = s[start].astype("Int64").clip(lower=1946)
-    s["_e"] = s[end].astype("Int64").fillna(last).clip(upper=last)
-    s = s[s["_e"] >= s["_s"]]
-    reps = (s["_e"] - s["_s"] + 1).astype(int).to_numpy()
-    out = s.loc[s.index.repeat(reps)].copy()
-    out["year"] = (out.groupby(level=0).cumcount() + out["_s"]).astype(int)
-    return out.drop(columns=["_s", "_e"]).reset_index(drop=True)
 
 
 def _spans(years: list[int]) -> str:
@@ -74,8 +63,8 @@ def crosscheck_memberships(*, last_year: int = LAST_COW_YEAR) -> tuple[pd.DataFr
         last = min(last_year, int(org["dissolved"]) if pd.notna(org["dissolved"]) else last_year)
         if last < first:
             continue
-        a = _expand(ours, "start", "end", last)
-        b = _expand(theirs, "start", "end", last)
+        a = expand_spells(ours, (1946, last))
+        b = expand_spells(theirs, (1946, last))
         a = set(zip(a["ccode"].astype(int), a["year"])) if len(a) else set()
         b = set(zip(b["ccode"].astype(int), b["year"])) if len(b) else set()
         a = {k for k in a if first <= k[1] <= last}

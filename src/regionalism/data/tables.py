@@ -17,7 +17,7 @@ import pandas as pd
 from regionalism.data.catalog import resources, shipped_table
 from regionalism.data.overlay import apply_overlay, read_overlay
 
-__all__ = ["Tables", "resolve_tables", "load"]
+__all__ = ["Tables", "resolve_tables", "load", "clear_cache"]
 
 
 class Tables:
@@ -106,6 +106,24 @@ class Tables:
 @lru_cache(maxsize=1)
 def _shipped_tables() -> Tables:
     return Tables()
+
+
+def clear_cache() -> None:
+    """Forget the shipped tables read so far (for build scripts that rewrite the shipped files in a session).
+
+    The next access re-reads the descriptors and CSVs, and :meth:`Tables.shipped` returns a new object
+    with an empty ``memo``.
+
+    Examples
+    --------
+    >>> before = Tables.shipped()
+    >>> clear_cache()
+    >>> Tables.shipped() is before
+    False
+    """
+    resources.cache_clear()
+    shipped_table.cache_clear()
+    _shipped_tables.cache_clear()
 
 
 def resolve_tables(tables: Tables | None = None, extra: str | Path | None = None) -> Tables:

@@ -28,10 +28,10 @@ from typing import Any
 import pandas as pd
 
 from regionalism._shared.constants import LAST_YEAR
-from regionalism.data.bibtex import read_bib, split_source
+from regionalism.data.bibtex import read_bib
 from regionalism.data.catalog import dataset_names, resources, shipped_table
-from regionalism.data.checks import (Problem, TableRegistry, ValidationReport, check_keys, check_types,
-                                     plain_values, read_table_text, run_check)
+from regionalism.data.checks import (Problem, TableRegistry, ValidationReport, check_keys, check_source_keys,
+                                     check_types, plain_values, read_table_text, run_check)
 from regionalism.data.paths import datasets_root
 from regionalism.data.schema import TableSchema
 from regionalism.data.states import StateResolutionError, resolve_states
@@ -228,19 +228,6 @@ def _check_overlap_with_shipped(name: str, file: Path, typed: pd.DataFrame, chec
                 break
 
 
-def _check_sources(file: Path, typed: pd.DataFrame, column: str, keys: set[str], bib_name: str,
-                   problems: list[Problem]) -> None:
-    for line, cell in typed[column].items():
-        if pd.isna(cell) or not str(cell).strip():
-            problems.append(Problem(str(file), int(line), column, "", "a source key from references.bib", "source"))
-            continue
-        for key, _ in split_source(str(cell)):
-            if key not in keys:
-                problems.append(Problem(str(file), int(line), column, key,
-                                        f"a citation key defined in {bib_name} or the shipped references.bib",
-                                        "unknown source"))
-
-
 def check_overlay(files: dict[str, Path], *, bib: Path | None = None) -> OverlayCheck:
     """Check a user's tables (one CSV per table name) against the shipped codebooks and data.
 
@@ -294,7 +281,8 @@ def check_overlay(files: dict[str, Path], *, bib: Path | None = None) -> Overlay
         for check in checks:
             if check["type"] == "sources":
                 if check["field"] in typed:
-                    _check_sources(file, typed, check["field"], bib_keys, bib_name, problems)
+                    check_source_keys(file, typed, check["field"], bib_keys, problems=problems,
+                                      where=f"{bib_name} or the shipped references.bib")
                 continue
             needed = ([check.get(k) for k in ("start", "end", "ccode", "key") if k in check]
                       + list(check.get("by", [])) + list(check.get("where", {})))

@@ -13,7 +13,7 @@ from regionalism.spec_curve.specs import (CASE_SETS, CONTINENTS, DIMENSIONS, HYP
                                           specifications)
 from regionalism.study.robustness import ARTICLE_CHOICES, article_multiverse, article_specifications
 
-deprecated_module(__name__, "regionalism.spec_curve")
+deprecated_module(__name__, "regionalism.spec_curve", hides="rg.multiverse")
 
 __all__ = ["multiverse", "MultiverseResult", "specifications", "CaseSet", "CASE_SETS", "CONTINENTS", "DIMENSIONS",
            "HYPOTHESIS_DIMENSIONS", "CurveNull", "BACKENDS", "article_multiverse", "article_specifications",

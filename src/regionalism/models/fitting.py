@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 
 from regionalism.models.covariance import cluster_codes, cox_score_residuals, vcov_cr2
-from regionalism.models.design import (as_list, check_rank, model_frame, warn_few_clusters)
+from regionalism.models.design import check_rank, model_frame, warn_few_clusters
 from regionalism.models.firth import firth_logit
 from regionalism.models.results import ModelResult
 
-__all__ = ["fit", "MODELS", "COV_TYPES", "INFORMATION"]
+__all__ = ["COV_TYPES", "INFORMATION", "MODELS", "fit"]
 
 MODELS = ("ols", "logit", "probit", "ordered_logit", "ordered_probit", "poisson", "negbin",
           "cox", "gee", "firth_logit")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -18,8 +17,14 @@ import pandas as pd
 from regionalism.models.covariance import cluster_codes
 from regionalism.models.design import check_rank, model_frame
 
-__all__ = ["permutation_test", "PermutationResult", "wild_cluster_bootstrap", "BootstrapResult",
-           "PERMUTATION_DESIGNS", "PERMUTED"]
+__all__ = [
+    "PERMUTATION_DESIGNS",
+    "PERMUTED",
+    "BootstrapResult",
+    "PermutationResult",
+    "permutation_test",
+    "wild_cluster_bootstrap",
+]
 
 _CHUNK = 1000
 

@@ -20,8 +20,15 @@ from regionalism.models.fitting import fit
 from regionalism.models.inference import permutation_test, wild_cluster_bootstrap
 from regionalism.models.tables import Table, frame_to_table
 
-__all__ = ["Operationalization", "Hypothesis", "HypothesisBundle", "hypotheses",
-           "test_hypotheses", "HypothesisTests", "OUTCOMES"]
+__all__ = [
+    "OUTCOMES",
+    "Hypothesis",
+    "HypothesisBundle",
+    "HypothesisTests",
+    "Operationalization",
+    "hypotheses",
+    "test_hypotheses",
+]
 
 #: Outcome columns of the region-year panel.
 OUTCOMES = ("secreg_exists", "secreg_depth", "secreg_count")
@@ -84,7 +91,7 @@ class Hypothesis:
         """Primary first, then the alternatives."""
         return (self.primary, *self.alternatives)
 
-    def with_alternative(self, op: Operationalization) -> "Hypothesis":
+    def with_alternative(self, op: Operationalization) -> Hypothesis:
         """A copy with one more alternative operationalization."""
         return dataclasses.replace(self, alternatives=(*self.alternatives, op))
 
@@ -119,13 +126,13 @@ class HypothesisBundle:
                 return h
         raise KeyError(f"no hypothesis {code!r}; codes: {[h.code for h in self.hypotheses]}")
 
-    def add(self, hypothesis: Hypothesis) -> "HypothesisBundle":
+    def add(self, hypothesis: Hypothesis) -> HypothesisBundle:
         """A new bundle with ``hypothesis`` appended (codes must be unique)."""
         if hypothesis.code in [h.code for h in self.hypotheses]:
             raise ValueError(f"hypothesis code {hypothesis.code!r} already in the bundle")
         return dataclasses.replace(self, hypotheses=(*self.hypotheses, hypothesis))
 
-    def replace(self, hypothesis: Hypothesis) -> "HypothesisBundle":
+    def replace(self, hypothesis: Hypothesis) -> HypothesisBundle:
         """A new bundle with the hypothesis of the same code replaced."""
         self[hypothesis.code]
         return dataclasses.replace(self, hypotheses=tuple(

@@ -137,14 +137,25 @@ def _permutations(rng: np.random.Generator, values: np.ndarray, n_perm: int,
 
 def _within_groups(rng: np.random.Generator, groups: list[np.ndarray], size: int,
                    n_perm: int, chunk: int = _CHUNK) -> Iterator[np.ndarray]:
-    """Yield ``(b, size)`` index arrays: each group of positions permuted among itself."""
+    """Yield ``(b, size)`` index arrays: each group of positions permuted among itself.
+
+    Indices are the smallest integer type that holds ``size`` (less memory traffic in
+    the shuffle, the dominant cost); one group covering every position is shuffled in
+    place without any fancy-index assignment.
+    """
+    dtype = np.int16 if size < 2**15 else np.int32 if size < 2**31 else np.int64
+    base = np.arange(size, dtype=dtype)
+    whole = len(groups) == 1 and len(groups[0]) == size
     done = 0
     while done < n_perm:
         b = min(chunk, n_perm - done)
-        out = np.broadcast_to(np.arange(size), (b, size)).copy()
-        for idx in groups:
-            if len(idx) > 1:
-                out[:, idx] = rng.permuted(np.broadcast_to(idx, (b, len(idx))), axis=1)
+        if whole:
+            out = rng.permuted(np.broadcast_to(base[groups[0]], (b, size)), axis=1)
+        else:
+            out = np.broadcast_to(base, (b, size)).copy()
+            for idx in groups:
+                if len(idx) > 1:
+                    out[:, idx] = rng.permuted(np.broadcast_to(base[idx], (b, len(idx))), axis=1)
         yield out
         done += b
 
@@ -226,7 +237,8 @@ def _scheme(des: _Design, *, design: str, permuted: str, term: str, cluster: str
             yield grid[P[:, codes], tcode]
     full = len(movable) == 1 and n_moving == G
     scope = ("all clusters share it" if full else
-             f"{n_moving} of {G} clusters in {len(movable)} groups of identical coverage; "
+             f"{n_moving} of {G} clusters in {len(movable)} group{'s' * (len(movable) > 1)} of "
+             "identical coverage; "
              f"{G - n_moving} clusters with a coverage of their own stay in place")
     return _Scheme(swaps(), f"whole trajectories of {what.replace('the ', '')} swapped between "
                             f"clusters of {cluster!r} with the same {time!r} coverage "

@@ -208,3 +208,15 @@ def test_coefficient_plot_accepts_tidy(df: pd.DataFrame) -> None:
     td = rm.fit("y ~ x + z", df).tidy()
     ax = coefficient_plot(td)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Intercept", "x", "z"]
+
+
+def test_negbin_fails_loudly_never_silent_nan() -> None:
+    rng = np.random.default_rng(0)
+    d = pd.DataFrame({"x": rng.normal(size=200)})
+    d["y01"] = rng.binomial(1, 0.5, size=200)  # underdispersed: no NB2 maximum with alpha > 0
+    with pytest.raises(RuntimeError, match="did not converge"):
+        rm.fit("y01 ~ x", d, model="negbin")
+    d["y"] = rng.poisson(2, size=200)  # near-Poisson data: alpha small but positive
+    nb = rm.fit("y ~ x", d, model="negbin")
+    score = nb.model_result.model.score(nb.params.to_numpy())
+    assert np.max(np.abs(score)) < 1e-4 and np.isfinite(nb.bse).all() and nb.params["alpha"] > 0

@@ -6,7 +6,8 @@ of International Organization*, 2019): the yearly mean of delegation and of
 pooling over the IOs alive in each year, (a) for general-purpose against
 task-specific IOs (MIA ``type_i``) and (b) for regional against global IOs.
 
-Regional rule (ours, as MIA itself has no such variable). An IO is *regional*
+Regional rule (ours, as MIA itself has no such variable; in the package as
+``rg.study.mia.io_scope``). An IO is *regional*
 when at least two thirds of the states that were ever full members of it in
 COW IGO v3 (1946-2014; link ``mia.cow_igo_ionum`` -> ``igo_memberships.ionum``)
 lie in one continent-level region of ``region_members`` (africa, americas,
@@ -32,85 +33,20 @@ group), ``mia_scope.csv`` (classification of every IO).
 """
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import CONTINENTS, Output, save_figure, write_atomic
+from regionalism.report import Output, save_figure, write_atomic
 
 DATASETS = ["mia", "igo_memberships", "region_members", "organizations", "memberships"]
 REFERENCES = ["hooghe2017mia", "hooghe2019theory", "mia_v2", "cow_igo_v3"]
 
-#: Share of an IO's members in one continent from which the IO counts as regional.
-REGIONAL_THRESHOLD = 2 / 3
 YEARS = (1950, 2019)
-
-
-@functools.lru_cache(maxsize=2)
-def _io_scope(threshold: float) -> pd.DataFrame:
-    return _classify(threshold)
-
-
-def io_scope(threshold: float = REGIONAL_THRESHOLD) -> pd.DataFrame:
-    """Classify every MIA IO as regional, global or unclassified (a copy of a cached result).
-
-    Parameters
-    ----------
-    threshold : float
-        Share of the members in one continent from which an IO is regional.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per MIA ``acronym``: ``cow_igo_ionum`` (MIA's),
-        ``cow_numbers_used``, ``member_source`` (``cow_igo_v3 (mia link)``,
-        ``cow_igo_v3 (organizations link)``, ``memberships`` or ``none``), ``n_members``,
-        ``modal_continent``, ``modal_share``, ``scope``
-        (``regional``/``global``/``unclassified``).
-    """
-    return _io_scope(float(threshold)).copy()
-
-
-def _classify(threshold: float) -> pd.DataFrame:
-    mia = rg.load("mia")
-    ios = mia.drop_duplicates("acronym")[["acronym", "cow_igo_ionum"]].reset_index(drop=True)
-    orgs = rg.load("organizations")
-    curated = orgs.dropna(subset=["mia_id", "cow_igo_id"]).groupby("mia_id")["cow_igo_id"].agg(
-        lambda s: sorted(int(v) for v in s))
-    igo = rg.load("igo_memberships")
-    igo = igo[igo["status"] == "full"]
-    members: dict[str, set[int]] = {}
-    source: dict[str, str] = {}
-    numbers: dict[str, str] = {}
-    for a, n in zip(ios["acronym"], ios["cow_igo_ionum"]):
-        nums = curated.get(a, [int(n)])
-        numbers[a] = ";".join(map(str, nums))
-        members[a] = set(igo.loc[igo["ionum"].isin(nums), "ccode"].astype(int))
-        via = "organizations" if a in curated.index else "mia"
-        source[a] = f"cow_igo_v3 ({via} link)" if members[a] else "none"
-    coded = rg.load("memberships")
-    coded = coded[coded["status"] == "full"]
-    for a in [a for a, s in source.items() if s == "none"]:
-        org_ids = orgs.loc[orgs["mia_id"] == a, "org_id"].tolist()
-        found = set(coded.loc[coded["org_id"].isin(org_ids), "ccode"].astype(int))
-        if found:
-            members[a], source[a] = found, "memberships"
-    rm = rg.load("region_members")
-    rm = rm[rm["region_id"].isin(CONTINENTS)]
-    continent_of = rm.groupby("ccode")["region_id"].agg(lambda s: sorted(set(s))).to_dict()
-    rows = []
-    for a, n in zip(ios["acronym"], ios["cow_igo_ionum"]):
-        ms = members[a]
-        counts = {c: sum(c in continent_of.get(m, []) for m in ms) for c in CONTINENTS}
-        modal = max(CONTINENTS, key=lambda c: (counts[c], -CONTINENTS.index(c)))
-        share = counts[modal] / len(ms) if ms else float("nan")
-        scope = "unclassified" if not ms else ("regional" if share >= threshold - 1e-12 else "global")
-        rows.append({"acronym": a, "cow_igo_ionum": n, "cow_numbers_used": numbers[a],
-                     "member_source": source[a], "n_members": len(ms),
-                     "modal_continent": modal if ms else pd.NA, "modal_share": share, "scope": scope})
-    return pd.DataFrame(rows)
+#: The regional rule lives in the package (analysis 02 uses it too).
+REGIONAL_THRESHOLD = rg.study.mia.REGIONAL_THRESHOLD
+io_scope = rg.study.mia.io_scope
 
 
 def yearly_means(scope: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -5,8 +5,8 @@ Organizations* 10(3), "Delegation and pooling in international
 organizations", fig. 1), a labelled scatter of delegation (x) against pooling
 (y) for the regional organizations in MIA in 2019, the last year of MIA v2.
 "Regional" follows the rule of analysis 01 (at least two thirds of the COW IGO
-full members in one continent; see ``01_mia_trends.py``); points are marked by
-that continent.
+full members in one continent; ``rg.study.mia.io_scope``); points are marked
+by that continent.
 
 Data: ``mia`` (MIA v2), ``igo_memberships``, ``region_members``,
 ``organizations``, ``memberships`` (for the regional rule).
@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, load_analysis, save_figure
+from regionalism.report import Output, save_figure
 
 DATASETS = ["mia", "igo_memberships", "region_members", "organizations", "memberships"]
 REFERENCES = ["hooghe_marks2015rio", "hooghe2017mia", "mia_v2"]
@@ -35,7 +35,7 @@ def scatter_data(year: int = YEAR) -> pd.DataFrame:
         ``acronym``, ``ioname``, ``type_i``, ``continent``, ``modal_share``,
         ``delegation``, ``pooling``, sorted by acronym.
     """
-    scope = load_analysis(Path(__file__).with_name("01_mia_trends.py")).io_scope()
+    scope = rg.study.mia.io_scope()
     mia = rg.load("mia")
     cur = mia[mia["year"] == year][["acronym", "ioname", "type_i", "delegation", "pooling"]]
     cur = cur.merge(scope[["acronym", "modal_continent", "modal_share", "scope"]], on="acronym")

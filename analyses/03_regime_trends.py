@@ -3,7 +3,7 @@
 The regional mean of V-Dem's electoral democracy index (polyarchy) over the
 member states of each region and year (panel column ``polyarchy_mean``),
 from 1946 to the last year with V-Dem data. Every comparison region
-(``regionalism.reproduce.COMPARISON_REGIONS``) is drawn; a few comparators
+(``regionalism.study.COMPARISON_REGIONS``) is drawn; a few comparators
 in colour, the others as thin grey lines, and Central Asia in red: it is
 among the least democratic regions throughout its independence (the regime
 argument of the seed article, Mayer, sec. 3). A region's line is broken where
@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from regionalism.reproduce import COMPARISON_REGIONS, Output, region_names, region_year_panel, save_figure
+from regionalism.report import Output, save_figure
+from regionalism.study.samples import COMPARISON_REGIONS, region_names, region_year_panel
 
 DATASETS = ["states", "region_members"]
 REFERENCES = ["vdem_v15", "mayer_seed"]

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from regionalism.reproduce import COMPARISON_REGIONS, Output, region_names, region_year_panel, save_figure
+from regionalism.report import Output, save_figure
+from regionalism.study.samples import COMPARISON_REGIONS, region_names, region_year_panel
 
 DATASETS = ["states", "region_members"]
 REFERENCES = ["singer1972nmc", "bolt2024maddison", "mayer_seed"]

@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, save_figure, write_atomic
+from regionalism.report import Output, save_figure, write_atomic
 
 DATASETS = ["organizations", "memberships", "agreements", "agreement_parties", "security_design", "region_members"]
 REFERENCES = ["mayer_seed"]
@@ -48,10 +48,9 @@ def institution_years(region_id: str = REGION, years: tuple[int, int] = YEARS) -
         ``year``, ``kind``, ``unit_type``, ``unit_id``, ``label``,
         ``n_in_group``, ``n_outside``, ``depth_additive``.
     """
-    from regionalism.measures.institutions import institutions
-
     q = rg.security_institutions(region_id, years)
-    acronyms = institutions()[["unit_type", "unit_id", "acronym"]]
+    acronyms = rg.measures.institutions.institutions(rg.load("organizations"), rg.load("agreements"))
+    acronyms = acronyms[["unit_type", "unit_id", "acronym"]]
     q = q.merge(acronyms, on=["unit_type", "unit_id"], how="left")
     q["label"] = [_label(t, u, n, a) for t, u, n, a in zip(q["unit_type"], q["unit_id"], q["name"], q["acronym"])]
     cols = ["year", "kind", "unit_type", "unit_id", "label", "n_in_group", "n_outside", "depth_additive"]

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from regionalism.reproduce import COMPARISON_REGIONS, Output, region_names, region_year_panel, save_figure
+from regionalism.report import Output, save_figure
+from regionalism.study.samples import COMPARISON_REGIONS, region_names, region_year_panel
 
 DATASETS = ["organizations", "memberships", "agreements", "agreement_parties", "security_design", "region_members"]
 REFERENCES = ["mayer_seed"]

@@ -24,7 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import COMPARISON_REGIONS, Output, region_names, region_year_panel, save_table
+from regionalism.report import Output, save_table
+from regionalism.study.samples import COMPARISON_REGIONS, region_names, region_year_panel
 
 DATASETS = ["states", "region_members", "organizations", "memberships", "security_design", "ucdp_conflicts"]
 REFERENCES = ["mayer_seed", "vdem_v15", "singer1972nmc", "davies2025ucdp"]

@@ -30,7 +30,8 @@ from typing import Sequence
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import COMPARISON_REGIONS, Output, region_year_panel, save_figure, save_table
+from regionalism.report import Output, save_figure, save_table
+from regionalism.study.samples import comparison_sample
 
 DATASETS = ["states", "region_members", "organizations", "memberships", "security_design", "ucdp_conflicts"]
 REFERENCES = ["mayer_seed"]
@@ -38,11 +39,8 @@ YEARS = (1991, 2019)
 
 
 def sample(years: tuple[int, int] = YEARS) -> pd.DataFrame:
-    """Region-years of the comparison regions in ``years`` (all panel columns)."""
-    panel = region_year_panel()
-    d = panel[panel["region_id"].isin(COMPARISON_REGIONS) & panel["year"].between(*years)].copy()
-    d["region_id"] = d["region_id"].astype(str)
-    return d.reset_index(drop=True)
+    """Region-years of the comparison regions in ``years`` (all panel columns; ``rg.study.samples``)."""
+    return comparison_sample(years)
 
 
 def terms() -> list[str]:

@@ -30,7 +30,8 @@ import numpy as np
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import COMPARISON_REGIONS, Output, region_year_panel, save_figure, save_table
+from regionalism.report import Output, save_figure, save_table
+from regionalism.study.samples import COMPARISON_REGIONS, region_year_panel
 
 DATASETS = ["states", "region_members", "organizations", "memberships", "security_design", "ucdp_conflicts"]
 REFERENCES = ["mayer_seed"]

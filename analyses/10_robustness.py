@@ -27,19 +27,20 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.reproduce import Output, load_analysis, region_names, save_figure, save_table
+from regionalism.report import Output, save_figure, save_table
+from regionalism.study.samples import comparison_sample, region_names
 
 DATASETS = ["states", "region_members", "organizations", "memberships", "security_design", "ucdp_conflicts"]
 REFERENCES = ["mayer_seed"]
 SEED = 0
 N_DRAWS = 999
 OUTCOME = "secreg_exists"
+YEARS = (1991, 2019)
 
 
 def _baseline() -> tuple[pd.DataFrame, list[str], str]:
-    base = load_analysis(Path(__file__).with_name("08_regression_h1_h4.py"))
-    terms = base.terms()
-    data = base.sample().dropna(subset=[OUTCOME, *terms])
+    terms = rg.hypotheses.columns(primary_only=True)  # the sample and terms of analysis 08
+    data = comparison_sample(YEARS).dropna(subset=[OUTCOME, *terms])
     return data.reset_index(drop=True), terms, f"{OUTCOME} ~ " + " + ".join(terms)
 
 
@@ -68,7 +69,8 @@ def pvalues() -> pd.DataFrame:
     firth = rg.firth_logit(formula, data)
     rows = []
     for t in terms:
-        perm = rg.permutation_test(formula, bal, term=t, cluster="region_id", n_perm=N_DRAWS, seed=SEED)
+        perm = rg.permutation_test(formula, bal, term=t, cluster="region_id", time="year", n_perm=N_DRAWS,
+                                   seed=SEED)
         rows.append({
             "hypothesis": tests.loc[t, "hypothesis"], "term": t, "expected_sign": tests.loc[t, "expected_sign"],
             "estimate_lpm": tests.loc[t, "estimate"], "p_conventional": tests.loc[t, "p_conventional"],

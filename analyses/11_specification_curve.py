@@ -1,7 +1,7 @@
 """Specification curve of H1-H4 over measures, outcomes and periods
 
 A multiverse (Steegen et al. 2016; Simonsohn, Simmons and Nelson 2020) of the
-H1-H4 regression with ``regionalism.multiverse``: two outcomes (existence and
+H1-H4 regression with ``regionalism.spec_curve``: two outcomes (existence and
 depth of security regionalism), two operationalizations of each hypothesis
 (H1 mean polyarchy or share of autocracies; H2 external share or a major
 power inside; H3 leader/runner-up CINC ratio or leader's CINC share; H4
@@ -12,7 +12,7 @@ predictors. The figure is the specification curve with its indicator panel;
 the table summarizes per hypothesis the share of specifications with the
 expected sign and with significant support.
 
-If ``regionalism.multiverse`` is not importable the analysis is reported as
+If ``regionalism.spec_curve`` is not importable the analysis is reported as
 pending; nothing is drawn in its place.
 
 Data: ``region_year`` panel.
@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from regionalism.reproduce import COMPARISON_REGIONS, Output, Pending, region_year_panel, save_figure, save_table
+from regionalism.report import Output, Pending, save_figure, save_table
+from regionalism.study.samples import COMPARISON_REGIONS, region_year_panel
 
 DATASETS = ["states", "region_members", "organizations", "memberships", "security_design", "ucdp_conflicts"]
 REFERENCES = ["mayer_seed"]
@@ -42,19 +43,19 @@ CHOICES = dict(
 
 def _engine():
     try:
-        from regionalism.multiverse import multiverse
+        from regionalism.spec_curve import multiverse
     except ImportError as exc:  # pragma: no cover - depends on the installed package
-        raise Pending(f"regionalism.multiverse is not available: {exc}") from exc
+        raise Pending(f"regionalism.spec_curve is not available: {exc}") from exc
     return multiverse
 
 
 def curve():
     """Fit the multiverse (a ``MultiverseResult``)."""
     multiverse = _engine()
-    from regionalism.multiverse import CaseSet
+    from regionalism.spec_curve import CaseSet
 
     cases = CaseSet("comparison", include=COMPARISON_REGIONS,
-                    description="the comparison regions of regionalism.reproduce.COMPARISON_REGIONS")
+                    description="the comparison regions of regionalism.study.COMPARISON_REGIONS")
     return multiverse(region_year_panel(), model="ols", cov="cluster", standardize=True, seed=SEED,
                       progress=False, cases=cases, **CHOICES)
 

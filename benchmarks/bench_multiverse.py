@@ -1,4 +1,4 @@
-"""Throughput of regionalism.multiverse: specifications per second, serially and
+"""Throughput of regionalism.spec_curve: specifications per second, serially and
 on a 2-worker Dask LocalCluster.
 
 Prints (never asserts):
@@ -63,7 +63,7 @@ def main() -> None:
     import pandas as pd
 
     from regionalism.models import synthetic_panel
-    from regionalism.multiverse import multiverse
+    from regionalism.spec_curve import multiverse
 
     panel = synthetic_panel(n_regions=40, n_years=25, seed=7)
     kw = _grid(args.n_specs)
@@ -136,7 +136,7 @@ def main() -> None:
 def _warm_worker() -> None:
     import statsmodels.formula.api  # noqa: F401
 
-    import regionalism.multiverse.runner  # noqa: F401
+    import regionalism.spec_curve.runner  # noqa: F401
     from regionalism.models import fit, synthetic_panel
 
     fit("secreg_depth ~ polyarchy_mean", synthetic_panel(5, 5), cluster="region_id")

@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/bench_reproduce.py [--out DIR]
 
-Runs ``regionalism.reproduce.reproduce()`` into a temporary folder (or
+Runs ``regionalism.runner.reproduce()`` into a temporary folder (or
 ``--out``), prints the seconds per analysis, the total and the CPU time of
 the process (the wall time depends on how busy the machine is).
 """
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=None, help="output folder (default: a temporary folder)")
     args = parser.parse_args(argv)
     t0, c0 = time.perf_counter(), time.process_time()
-    from regionalism.reproduce import reproduce
+    from regionalism.runner import reproduce
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.out) if args.out else Path(tmp) / "results"

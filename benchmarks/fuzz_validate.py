@@ -85,9 +85,9 @@ def random_descriptor(rng: random.Random, tables: list[str]) -> bytes:
 
 def run(n: int, seed: int, *, verbose: bool = True) -> dict[str, int]:
     import regionalism as rg
-    from regionalism.data.catalog import _index
+    from regionalism.data.catalog import resource
 
-    columns = {t: [f["name"] for f in _index()[t][2]["schema"]["fields"]] for t in TABLES}
+    columns = {t: [f["name"] for f in resource(t).resource["schema"]["fields"]] for t in TABLES}
     rng = random.Random(seed)
     counts = {"tried": 0, "accepted": 0, "validation_error": 0, "unstructured": 0}
     with tempfile.TemporaryDirectory() as tmp:

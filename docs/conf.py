@@ -6,7 +6,6 @@ Build (warnings are errors)::
 """
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 

@@ -10,12 +10,9 @@ deterministic: running it again gives byte-identical files.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _common import DEFAULT_RAW, OUT  # noqa: E402
+from _common import DEFAULT_RAW, OUT
 
 STEPS = ["states", "igo", "mia", "alliances", "gray_reo", "desta", "conflicts", "contiguity", "bib", "cases",
          "crosscheck"]

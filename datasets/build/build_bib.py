@@ -8,13 +8,11 @@ otherwise the build stops and names both.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 from _common import OUT
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-from regionalism.data.bibtex import read_bib  # noqa: E402
+from regionalism.data.bibtex import read_bib
 
 HERE = Path(__file__).resolve().parent
 

@@ -8,15 +8,15 @@ the build with both origins named.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pandas as pd
 
 from _common import CC_BY, Resource, fk, fld, read_raw, source, write_dataset
+from build_regions import region_tables
+from regionalism.data.dates import day_dates, end_years, start_years
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-from regionalism.regions import year_runs  # noqa: E402
+from regionalism.regions import year_runs
 
 HERE = Path(__file__).resolve().parent
 CODED = HERE / "coded"
@@ -35,7 +35,16 @@ SCOPES = ["defense", "offense", "neutrality", "nonaggression", "consultation", "
           "counterterrorism", "border", "drugs_crime", "arms_control", "nuclear_weapon_free_zone", "civil_protection",
           "friendship"]
 SCOPE_PATTERN = r"(" + "|".join(SCOPES) + r")(;\s?(" + "|".join(SCOPES) + r"))*"
-DATE = "Exact date (YYYY-MM-DD) where known"
+DATE = "Exact date (YYYY-MM-DD) of the event, where the source gives the day"
+RULE = ("Derived from the event date by the project's date rule (regionalism.data.dates): a status holds in year t "
+        "if and only if it holds on 31 December of t")
+START_RULE = RULE + "; a start at any time in t gives t"
+END_RULE = (RULE + "; an end dated in t gives t - 1 unless it is dated 31 December, a month- or year-only end in t "
+            "gives t - 1. Where no event date is known the year is the last year as coded by hand (precision "
+            "'coded_year' in provenance/event_dates)")
+EVENT_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
+
+
 
 
 def src_field() -> dict:
@@ -65,9 +74,9 @@ ORG_FIELDS = [
     fld("org_id", "string", "Organization identifier", required=True, unique=True, pattern=ID),
     fld("name", "string", "Name of the organization or body", required=True),
     fld("acronym", "string", "Acronym"),
-    fld("founded", "year", "Year the founding instrument took effect or the body first operated"),
+    fld("founded", "year", "Year the founding instrument took effect or the body first operated. " + START_RULE),
     fld("founded_date", "date", DATE),
-    fld("dissolved", "year", "Last year of existence (NA = still exists)"),
+    fld("dissolved", "year", "Last year of existence (NA = still exists). " + END_RULE),
     fld("dissolved_date", "date", DATE),
     fld("type", "string", "Type of organization", categories=ORG_TYPES, required=True),
     fld("security_mandate", "string", "Security mandate", categories=MANDATE, ordered=True, required=True),
@@ -84,9 +93,9 @@ ORG_FIELDS = [
 MEMBERSHIP_FIELDS = [
     fld("org_id", "string", "Organization identifier", required=True),
     fld("ccode", "integer", "COW state code", required=True),
-    fld("start", "year", "First year of the spell", required=True, minimum=1900, maximum=2025),
+    fld("start", "year", "First year of the spell. " + START_RULE, required=True, minimum=1900, maximum=2025),
     fld("start_date", "date", DATE),
-    fld("end", "year", "Last year of the spell (NA = ongoing at the end of 2025)", minimum=1900, maximum=2025),
+    fld("end", "year", "Last year of the spell (NA = ongoing at the end of 2025). " + END_RULE, minimum=1900, maximum=2025),
     fld("end_date", "date", DATE),
     fld("status", "string", "Membership status over the spell", categories=STATUS, required=True),
     src_field(), note_field(),
@@ -94,11 +103,12 @@ MEMBERSHIP_FIELDS = [
 AGREEMENT_FIELDS = [
     fld("agreement_id", "string", "Agreement identifier (ATOP-derived: atop_<atopid>)", required=True, unique=True, pattern=ID),
     fld("title", "string", "Title of the agreement (for ATOP-derived rows a description built from ATOP's codes)", required=True),
-    fld("signed", "year", "Year signed (ATOP-derived rows: ATOP's begin year)"),
+    fld("signed", "year", "Year signed (the year of the signature date; ATOP-derived rows: ATOP's begin year)"),
     fld("signed_date", "date", DATE),
-    fld("in_force", "year", "Year it entered into force (NA: never, or not known; see note)"),
+    fld("in_force", "year", "Year it entered into force (NA: never, or not known; see note). " + START_RULE),
     fld("in_force_date", "date", DATE),
-    fld("ended", "year", "Last year in force (NA = in force at the end of 2025, or never in force)"),
+    fld("ended", "year", "Last year in force (NA = in force at the end of 2025, or never in force; ATOP-derived rows: "
+        "ATOP's end year). " + END_RULE),
     fld("ended_date", "date", DATE),
     fld("scope", "string", "Security tasks, ';'-separated tokens: " + ", ".join(SCOPES), pattern=SCOPE_PATTERN),
     fld("atop_id", "integer", "ATOP alliance identifier, where the agreement is in ATOP"),
@@ -109,8 +119,9 @@ PARTY_FIELDS = [
     fld("ccode", "integer", "COW code of the state party", required=True),
     fld("spell", "integer", "Number of the state's spell as a party (1 = first; assigned by the build in order of joining)",
         required=True, minimum=1),
-    fld("joined", "year", "Year the state became a party (signature year if never in force; NA if not verified: see note)"),
-    fld("left", "year", "Last year as a party (NA = still a party, or the agreement's end)"),
+    fld("joined", "year", "Year the state became a party (signature year if never in force; NA if not verified: see "
+        "note). " + START_RULE),
+    fld("left", "year", "Last year as a party (NA = still a party, or the agreement's end). " + END_RULE),
     src_field(), note_field(),
 ]
 ITEMS = [
@@ -152,24 +163,167 @@ def fragments(table: str, fields: list[dict], key: list[str]) -> pd.DataFrame:
     frames = []
     for path in sorted(CODED.glob(f"*/{table}.csv")):
         d = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        extra = [c for c in d.columns if c not in names]
+        allowed = names + [date for _, date, _ in EVENTS.get(table, [])]
+        extra = [c for c in d.columns if c not in allowed]
         if extra:
             raise ValueError(f"{path}: columns {extra} are not in the codebook ({names})")
         for n in names:
             if n not in d.columns:
                 d[n] = ""
-        d = d[names].apply(lambda s: s.str.strip())
+        d = d[names + [c for c in allowed if c not in names and c in d.columns]].apply(lambda s: s.str.strip())
         d["_origin"] = f"{path.parent.name}/{path.name}"
+        d["_coded"] = True
         d["_line"] = range(2, len(d) + 2)
         frames.append(d)
     if not frames:
         return pd.DataFrame(columns=names)
-    out = pd.concat(frames, ignore_index=True)
+    out = pd.concat(frames, ignore_index=True).replace("", pd.NA)
+    if table in EVENTS:
+        out = dated(table, out)
     dup = out[out.duplicated(key, keep=False)]
     if len(dup):
         rows = "; ".join(f"{r['_origin']} line {r['_line']}: {tuple(r[key])}" for _, r in dup.head(10).iterrows())
         raise ValueError(f"duplicate {table} keys {key}: {rows}")
-    return out[names].replace("", pd.NA)
+    return out[names + [c for c in out.columns if c.endswith("_event")] + ["_coded"]]
+
+
+EVENTS = {  # table: (year column, date column, start or end)
+    "organizations": [("founded", "founded_date", "start"), ("dissolved", "dissolved_date", "end")],
+    "memberships": [("start", "start_date", "start"), ("end", "end_date", "end")],
+    "agreements": [("signed", "signed_date", "start"), ("in_force", "in_force_date", "start"),
+                   ("ended", "ended_date", "end")],
+    "agreement_parties": [("joined", "joined_date", "start"), ("left", "left_date", "end")],
+}
+
+
+def dated(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Derive the year columns of a fragment table from its event dates (``regionalism.data.dates``).
+
+    In the fragments a ``*_date`` cell holds the event with the precision its source gives (YYYY-MM-DD, YYYY-MM or
+    YYYY). The shipped table gets the year by the date rule, the event itself in ``*_event`` and the day-precision
+    date in ``*_date``. A year may be typed in a fragment only where no event date is known (a last year coded by
+    hand before the rule); a row with both stops the build.
+    """
+    out = frame.copy()
+    for year, date, kind in EVENTS[table]:
+        event = out[date] if date in out else pd.Series(pd.NA, index=out.index)
+        typed = out[year] if year in out else pd.Series(pd.NA, index=out.index)
+        both = event.notna() & typed.notna()
+        if both.any():
+            raise ValueError(f"{table}: {year} typed although {date} gives the event (rows {list(out.index[both])[:5]}); "
+                             "the year is derived from the date")
+        derived = (start_years if kind == "start" else end_years)(event)
+        out[year] = derived.astype("string").astype(object).where(derived.notna(), typed)
+        out[date.replace("_date", "_event")] = event
+        out[date] = day_dates(event)
+    return out
+
+
+EVENT_FIELDS = [
+    fld("table", "string", "The shipped table", categories=list(EVENTS), required=True),
+    fld("key", "string", "The row's primary key in that table, its fields joined by '|' (memberships: "
+        "org_id|ccode|start; agreement_parties: agreement_id|ccode|spell)", required=True),
+    fld("field", "string", "The year column the event determines", required=True),
+    fld("event", "string", "The event as the source dates it, with the precision it supports (YYYY-MM-DD, YYYY-MM or "
+        "YYYY); empty where no event date is known", pattern=EVENT_PATTERN),
+    fld("precision", "string", "Precision of the date", categories=[
+        {"value": "day", "label": "dated to the day (also in the table's *_date column)"},
+        {"value": "month", "label": "dated to the month"},
+        {"value": "year", "label": "dated to the year only"},
+        {"value": "coded_year", "label": "no event date: the year column holds the last year as coded by hand"}],
+        required=True),
+    fld("rule", "string", "Whether the event begins or ends the status", categories=["start", "end"], required=True),
+    fld("year", "year", "The year column's value: for an event, the date rule's year", required=True),
+]
+
+
+VERIFIED_FIELDS = [
+    fld("table", "string", "The shipped table", categories=["organizations", "memberships", "agreements",
+                                                             "agreement_parties", "security_design"], required=True),
+    fld("key", "string", "The row's primary key in that table, its fields joined by '|' (memberships: "
+        "org_id|ccode|start; agreement_parties: agreement_id|ccode|spell; security_design: unit_type|unit_id|start)",
+        required=True),
+    fld("field", "string", "The column checked ('row' for a row added from a source)", required=True),
+    fld("n", "integer", "Number of the check of this field (1 = first; several sources may check one value)",
+        required=True, minimum=1),
+    fld("verdict", "string", "What the source says about the value coded before the check", categories=[
+        {"value": "supported", "label": "the source states the coded value"},
+        {"value": "wrong", "label": "the source states another value (corrected, see action)"},
+        {"value": "undecidable", "label": "no source found, or the source is silent"},
+        {"value": "missing_row", "label": "the source lists a row the table lacked (added)"}], required=True),
+    fld("source", "string", "Citation key(s) of the source into datasets/references.bib"),
+    fld("action", "string", "What the verification pass did: the event date or value set, NA, a split spell, or "
+        "nothing (supported, undecidable)"),
+]
+
+
+def verification_records(parties: pd.DataFrame) -> pd.DataFrame:
+    """The per-area ledgers ``coded/<area>/verification.csv`` as one table keyed like the shipped tables."""
+    frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in sorted(CODED.glob("*/verification.csv"))]
+    if not frames:
+        return pd.DataFrame(columns=[f["name"] for f in VERIFIED_FIELDS])
+    v = pd.concat(frames, ignore_index=True)
+    mem = v.table == "memberships"
+    v.loc[mem, "key"] = v.loc[mem, "key"].str.rsplit("|", n=1).str[0]
+    spell = {f"{a}|{c}|{j}": f"{a}|{c}|{s}" for a, c, j, s in
+             zip(parties.agreement_id, parties.ccode, parties.joined.astype("string").fillna(""), parties.spell)}
+    par = v.table == "agreement_parties"
+    v.loc[par, "key"] = v.loc[par, "key"].map(lambda k: spell.get(k, k))
+    v = v.sort_values(["table", "key", "field"], kind="mergesort")
+    v["n"] = v.groupby(["table", "key", "field"]).cumcount() + 1
+    return v.replace("", pd.NA)
+
+
+def event_records(table: str, frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """One row per coded event (and per hand-typed year without one) of a table: its date, precision and year.
+
+    Rows derived from a shipped dataset (ATOP) have no event columns and are left out: their years are the
+    dataset's.
+    """
+    rows = []
+    keys = frame[key].astype("string").fillna("").agg("|".join, axis=1)
+    for year, date, kind in EVENTS[table]:
+        col = date.replace("_date", "_event")
+        if col not in frame:
+            continue
+        coded = frame[col].notna() | frame.get("_coded", pd.Series(False, index=frame.index)).fillna(False)
+        for i in frame.index[coded.to_numpy()]:
+            ev, y = frame.at[i, col], frame.at[i, year]
+            if pd.isna(ev) and pd.isna(y):
+                continue
+            prec = "coded_year" if pd.isna(ev) else {10: "day", 7: "month", 4: "year"}[len(str(ev))]
+            rows.append({"table": table, "key": keys[i], "field": year, "event": ev, "precision": prec,
+                         "rule": kind, "year": y})
+    return pd.DataFrame(rows, columns=[f["name"] for f in EVENT_FIELDS])
+
+
+def no_year_spells(frame: pd.DataFrame, start: str, end: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split off the spells that hold on no 31 December (end year before start year under the date rule)."""
+    s, e = pd.to_numeric(frame[start]), pd.to_numeric(frame[end])
+    gone = (e < s).fillna(False)
+    for _, r in frame[gone].iterrows():
+        print(f"  not a spell under the date rule (holds on no 31 December): {tuple(r.iloc[:3])} "
+              f"{r.get('start_event')} to {r.get('end_event')}")
+    return frame[~gone].reset_index(drop=True), frame[gone].reset_index(drop=True)
+
+
+def no_year_section(rows: pd.DataFrame, cols: list[str]) -> str:
+    """README section listing the coded spells that the date rule leaves without a year."""
+    if rows.empty:
+        return ""
+    lines = ["", "", "## Spells that hold in no year", "",
+             "These coded spells begin and end between two 31 Decembers, so under the date rule (a status holds in "
+             "year t if it holds on 31 December of t) they hold in no year and are not rows of the table. They stay "
+             "in the coding fragments with their dates.", "",
+             "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for _, r in rows.iterrows():
+        lines.append("| " + " | ".join("" if pd.isna(r[c]) else str(r[c]) for c in cols) + " |")
+    return "\n".join(lines)
+
+
+def as_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A derived table in the form ``fragments`` returns (text cells, NA for empty), so both sort alike."""
+    return df.astype("string").replace("", pd.NA).astype(object).where(df.notna(), pd.NA)
 
 
 def atop_agreements(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -237,10 +391,10 @@ def atop_agreements(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
 
 
 def build(raw: Path) -> None:
-    regions = fragments("regions", REGION_FIELDS, ["region_id"])
-    rmembers = fragments("region_members", REGION_MEMBER_FIELDS, ["region_id", "ccode", "start"])
+    regions, rmembers = (as_text(t) for t in region_tables(raw))
     orgs = fragments("organizations", ORG_FIELDS, ["org_id"])
     mems = fragments("memberships", MEMBERSHIP_FIELDS, ["org_id", "ccode", "start"])
+    mems, mems_no_year = no_year_spells(mems, "start", "end")
     agr = fragments("agreements", AGREEMENT_FIELDS, ["agreement_id"])
     par = fragments("agreement_parties", [f for f in PARTY_FIELDS if f["name"] != "spell"],
                     ["agreement_id", "ccode", "joined"])
@@ -254,6 +408,11 @@ def build(raw: Path) -> None:
     par["_j"] = pd.to_numeric(par["joined"])
     par = par.sort_values(["agreement_id", "ccode", "_j"], kind="mergesort", na_position="last")
     par["spell"] = par.groupby(["agreement_id", "ccode"]).cumcount() + 1
+    checked = verification_records(par)
+    events = pd.concat([event_records("organizations", orgs, ["org_id"]),
+                        event_records("memberships", mems, ["org_id", "ccode", "start"]),
+                        event_records("agreements", agr, ["agreement_id"]),
+                        event_records("agreement_parties", par, ["agreement_id", "ccode", "spell"])], ignore_index=True)
     des = pd.concat([des, a_des[a_des.unit_id.isin(a_ids)]], ignore_index=True)
     def checks_spell(by: list[str], resource: str) -> list[dict]:
         return [{"type": "spell_order", "resource": resource, "start": "start", "end": "end"},
@@ -290,7 +449,7 @@ def build(raw: Path) -> None:
                                           fk("cow_igo_id", "igo_list", "ionum")])],
         readme=_readme("organizations"),
         checks=[{"type": "spell_order", "start": "founded", "end": "dissolved"}, sources_check,
-                *dates_match("organizations", [("founded", "founded_date"), ("dissolved", "dissolved_date")]),
+                *dates_match("organizations", [("founded", "founded_date")]),
                 {"type": "has_rows_in", "table": "security_design", "table_key": "unit_id", "key": "org_id",
                  "where": {"security_mandate": ["declaratory", "operational"]},
                  "why": "every organization with a security mandate needs a design spell"}])
@@ -301,9 +460,10 @@ def build(raw: Path) -> None:
         resources=[Resource("memberships", "Membership spells", "membership spell", MEMBERSHIP_FIELDS,
                             ["org_id", "ccode", "start"], mems, description="One row per state, organization and spell.",
                             foreign_keys=[fk("org_id", "organizations", "org_id")])],
-        readme=_readme("memberships"),
+        readme=_readme("memberships") + no_year_section(mems_no_year, ["org_id", "ccode", "status", "start_event",
+                                                                       "end_event", "source"]),
         checks=checks_spell(["org_id", "ccode"], "memberships")
-        + dates_match("memberships", [("start", "start_date"), ("end", "end_date")]) + [sources_check,
+        + dates_match("memberships", [("start", "start_date")]) + [sources_check,
                                                     {"type": "state_years", "ccode": "ccode", "start": "start", "end": "end"}])
     write_dataset(
         "agreements", title="Multilateral security agreements and their parties",
@@ -321,8 +481,8 @@ def build(raw: Path) -> None:
                 {"type": "spell_order", "resource": "agreement_parties", "start": "joined", "end": "left"},
                 {"type": "state_years", "resource": "agreement_parties", "ccode": "ccode", "start": "joined",
                  "end": "left"}, sources_check,
-                *dates_match("agreements", [("signed", "signed_date"), ("in_force", "in_force_date"),
-                                            ("ended", "ended_date")])])
+                *dates_match("agreements", [("signed", "signed_date"), ("in_force", "in_force_date")]),
+])
     write_dataset(
         "security_design", title="Institutional design of security institutions",
         description="Design spells of security organizations and agreements, one column per coded item.",
@@ -331,6 +491,19 @@ def build(raw: Path) -> None:
                             ["unit_type", "unit_id", "start"], des, description="One row per institution and design spell.")],
         readme=_readme("security_design", HERE / "coded" / "DESIGN_CODEBOOK.md"),
         checks=checks_spell(["unit_type", "unit_id"], "security_design") + [sources_check])
+    write_dataset(
+        "provenance", title="Event dates behind the year columns of the case tables",
+        description="Every coded event (founding, dissolution, joining, leaving, status change, signature, entry into "
+                    "force) with the precision its source gives, and the year the date rule derives from it.",
+        version="1.0.0", licenses=[CC_BY], sources=common_src,
+        resources=[Resource("event_dates", "Event dates", "event", EVENT_FIELDS, ["table", "key", "field"], events,
+                            description="One row per year column of a hand-coded row: the event date, its "
+                                        "precision and the derived year."),
+                   Resource("verified_fields", "Verified fields", "checked value", VERIFIED_FIELDS,
+                            ["table", "key", "field", "n"], checked,
+                            description="One row per value of a hand-coded row checked against a retrieved source "
+                                        "in the verification pass: the verdict, the source and what was done.")],
+        readme=(HERE / "coded" / "README_TEMPLATES" / "provenance.md").read_text(encoding="utf-8"))
 
 
 def _readme(name: str, extra: Path | None = None) -> str:
@@ -343,6 +516,13 @@ def _readme(name: str, extra: Path | None = None) -> str:
         notes.append(p)
     if extra is not None and extra.is_file():
         text += "\n\n" + extra.read_text(encoding="utf-8")
+    if name in ("organizations", "memberships", "agreements"):
+        text += ("\n\n## Dates and years\n\nThe year columns are derived by the build from the coded event dates by "
+                 "one rule (`regionalism.data.dates`): a status holds in year t if and only if it holds on 31 December "
+                 "of t. A start at any time in t gives t; an end dated in t gives t - 1 unless it is dated 31 December; "
+                 "an end known only to the month or year gives t - 1. `*_date` columns hold the events dated to the "
+                 "day; every event with its precision (day, month, year, or a last year coded by hand without an "
+                 "event date) is in `datasets/provenance/event_dates.csv` (see its README).")
     if name != "regions":
         text += "\n\n## Coding notes by area\n\nThe notes of each coding area (one file per area) are in "
         text += "`datasets/build/coded/<area>/NOTES.md`: " + ", ".join(p.parent.name for p in notes if p.parent.name != "regions") + "."

@@ -7,12 +7,9 @@ disagreement, with the coding note that resolves it, into
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-
-from _common import OUT  # noqa: E402
+from _common import OUT
 
 
 def build(raw: Path) -> None:

@@ -38,8 +38,13 @@ PANELS: tuple[str, ...] = ("region_year", "organization_year")
 #: modules is documented in the first one and linked from the others.
 API_MODULES: tuple[str, ...] = (
     "regionalism.data",
-    "regionalism.regions",
+    "regionalism.data.tables",
+    "regionalism.data.catalog",
+    "regionalism.data.checks",
+    "regionalism.data.user_checks",
+    "regionalism.geography",
     "regionalism.panel",
+    "regionalism.measures.membership",
     "regionalism.measures.institutions",
     "regionalism.measures.outcome",
     "regionalism.measures.aggregates",
@@ -48,8 +53,13 @@ API_MODULES: tuple[str, ...] = (
     "regionalism.models",
     "regionalism.qca",
     "regionalism.cases",
-    "regionalism.multiverse",
-    "regionalism.reproduce",
+    "regionalism.spec_curve",
+    "regionalism.study",
+    "regionalism.study.samples",
+    "regionalism.study.mia",
+    "regionalism.study.robustness",
+    "regionalism.report",
+    "regionalism.runner",
     "regionalism.plots",
     "regionalism.extend",
     "regionalism.extend.templates",
@@ -264,7 +274,7 @@ def cite_page() -> str:
 
 # --------------------------------------------------------------------------- gallery
 def gallery_page(report: Any | None, *, files: Path, reason: str = "") -> str:
-    """The gallery page for a :class:`regionalism.reproduce.Report` (or its absence)."""
+    """The gallery page for a :class:`regionalism.report.Report` (or its absence)."""
     lines = ["# Gallery of figures and tables", "",
              "Every figure and table that `regionalism reproduce` makes, run during this docs build. "
              "Each entry gives the caption, the script under `analyses/` that made it, and the CSV of "
@@ -325,9 +335,9 @@ def write_gallery(out: Path, files: Path) -> str:
     """Run the reproduction into ``files`` and write ``gallery.md``; return a one-line summary."""
     report, reason = None, ""
     try:
-        from regionalism.reproduce import analysis_names, reproduce
+        from regionalism.runner import analysis_names, reproduce
     except ImportError as exc:  # pragma: no cover - reproduction not available
-        reason = f"`regionalism.reproduce` cannot be imported ({exc})."
+        reason = f"`regionalism.runner` cannot be imported ({exc})."
     else:
         if not analysis_names():
             reason = "no analysis scripts were found under `analyses/`."
@@ -409,7 +419,7 @@ def api_pages(modules: Iterable[str] = API_MODULES) -> dict[str, str]:
            "```{eval-rst}", ".. automodule:: regionalism", "   :no-members:", "```", "",
            "`import regionalism as rg` gives these names; each links to its documentation.", "",
            "| name | summary |", "|---|---|"]
-    names = [n for n in rg.__all__ if n != "__version__"]
+    names = [n for n in rg.__all__ if n != "__version__" and not inspect.ismodule(getattr(rg, n))]
     models = importlib.import_module("regionalism.models")
     names += [n for n in getattr(models, "__all__", []) if n not in names]
     for name in names:
@@ -417,9 +427,8 @@ def api_pages(modules: Iterable[str] = API_MODULES) -> dict[str, str]:
         target = documented.get(id(obj))
         ref = f"{{py:obj}}`rg.{name} <{target}>`" if target else f"`rg.{name}`"
         top.append(f"| {ref} | {_cell(_first_line(obj))} |")
-    top += ["", "Submodules: `rg.data`, `rg.models`, `rg.qca`, `rg.cases`, `rg.measures`, `rg.panel`; "
-            "`regionalism.multiverse`, `regionalism.reproduce`, `regionalism.plots` and "
-            "`regionalism.extend` are imported by name.", ""]
+    subs = [n for n in rg.__all__ if inspect.ismodule(getattr(rg, n))]
+    top += ["", "Submodules (loaded on first use): " + ", ".join(f"`rg.{n}`" for n in subs) + ".", ""]
     pages["regionalism"] = "\n".join(top)
     return pages
 

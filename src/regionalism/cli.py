@@ -44,7 +44,7 @@ def _cmd_cite(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from regionalism.data import validate
+    from regionalism.data.validation import validate
 
     report = validate(Path(args.path))
     print(report)
@@ -52,7 +52,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_reproduce(args: argparse.Namespace) -> int:
-    from regionalism.reproduce import reproduce
+    from regionalism.runner import reproduce
 
     try:
         report = reproduce(args.names, out=Path(args.out), analyses_dir=args.analyses,
@@ -66,7 +66,7 @@ def _cmd_reproduce(args: argparse.Namespace) -> int:
 
 def _cmd_new_region(args: argparse.Namespace) -> int:
     from regionalism.extend.templates import new_region
-    from regionalism.regions import StateResolutionError
+    from regionalism.data.states import StateResolutionError
 
     try:
         folder = new_region(args.name, args.dir, members=args.members, start=args.start,

@@ -1,49 +1,96 @@
 """Panels: region-year and organization-year data, and case-level cross-sections.
 
+This is the one module that joins the data tables (a
+:class:`~regionalism.data.tables.Tables`, shipped or with a user's overlay)
+and the pure measures of :mod:`regionalism.measures`. Derived frames that do
+not depend on the regions asked for (institution member-years and depth
+scores) are cached in the ``Tables`` object's ``memo``, keyed by the year
+range, so a cache never crosses from one set of tables to another.
+
 Each panel records its unit of analysis and keys in ``DataFrame.attrs``
 (``unit``, ``keys``), and has a codebook (``rg.describe("region_year")``).
 """
 from __future__ import annotations
 
-import json
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Literal
 
 import pandas as pd
 
-from regionalism.data.catalog import shared as load
+from regionalism._shared.constants import FIRST_YEAR, LAST_YEAR
+from regionalism._shared.spells import expand_spells
+from regionalism.data.schema import panel_field_names, panel_schema
+from regionalism.data.tables import Tables, resolve_tables
+from regionalism.geography import Region, all_regions, region
 from regionalism.measures.aggregates import LEADER_THRESHOLD, power_measures, regime_measures
 from regionalism.measures.demand import demand_measures
-from regionalism.measures.external import external_measures
+from regionalism.measures.external import defense_consultation_dyads, external_measures, major_power_years
 from regionalism.measures.institutions import institution_depth_years, institution_member_years, institutions
+from regionalism.measures.membership import organization_member_years
 from regionalism.measures.outcome import outcome_measures, qualifying_institutions
-from regionalism.regions import FIRST_YEAR, LAST_YEAR, Region, _expand_spells, region
 
-__all__ = ["region_year", "organization_year", "cross_section", "security_institutions", "panel_schema"]
+__all__ = ["region_year", "organization_year", "cross_section", "security_institutions", "panel_schema",
+           "institution_tables"]
 
 
-def _regions(regions: str | Iterable[str | Region]) -> list[Region]:
+def _memo(tables: Tables, key: tuple, compute):  # type: ignore[no-untyped-def]
+    """``compute()`` once per ``tables`` and ``key`` (the result is shared: do not modify it)."""
+    if key not in tables.memo:
+        tables.memo[key] = compute()
+    return tables.memo[key]
+
+
+def institution_tables(tables: Tables, years: tuple[int, int]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The security institutions, their member-years and their depth-years for ``tables`` and ``years``.
+
+    Cached in ``tables.memo``; the frames are shared, do not modify them.
+
+    Returns
+    -------
+    (pandas.DataFrame, pandas.DataFrame, pandas.DataFrame)
+        :func:`~regionalism.measures.institutions.institutions`,
+        :func:`~regionalism.measures.institutions.institution_member_years` and
+        :func:`~regionalism.measures.institutions.institution_depth_years`.
+
+    Examples
+    --------
+    >>> from regionalism.data.tables import Tables
+    >>> inst, members, depth = institution_tables(Tables.shipped(), (2019, 2019))
+    >>> "csto" in set(members["unit_id"]) and "csto" in set(depth["unit_id"])
+    True
+    """
+    years = (int(years[0]), int(years[1]))
+    inst = _memo(tables, ("institutions",), lambda: institutions(tables["organizations"], tables["agreements"]))
+    members = _memo(tables, ("institution_member_years", years), lambda: institution_member_years(
+        inst, tables["organizations"], tables["memberships"], tables["agreement_parties"], tables["states"], years))
+    depth = _memo(tables, ("institution_depth_years", years),
+                  lambda: institution_depth_years(tables["security_design"], years))
+    return inst, members, depth
+
+
+def _major_powers(tables: Tables, years: tuple[int, int]) -> pd.DataFrame:
+    return _memo(tables, ("major_power_years", years), lambda: major_power_years(tables["states"], years))
+
+
+def _dyads(tables: Tables) -> pd.DataFrame:
+    return _memo(tables, ("defense_consultation_dyads",), lambda: defense_consultation_dyads(tables["alliance_dyads"]))
+
+
+def _regions(regions: str | Iterable[str | Region], tables: Tables) -> list[Region]:
     if isinstance(regions, str):
         if regions == "all":
-            regs = load("regions").set_index("region_id")
-            rm = load("region_members")
-            spells = {rid: g[["ccode", "start", "end"]].reset_index(drop=True)
-                      for rid, g in rm.groupby(rm["region_id"].astype(str), sort=True)}
-            empty = rm.iloc[0:0][["ccode", "start", "end"]]
-            return [Region(str(r), str(regs.loc[r, "name"]), str(regs.loc[r, "description"]), spells.get(str(r), empty))
-                    for r in sorted(regs.index.astype(str))]
-        return [region(regions)]
-    return [r if isinstance(r, Region) else region(str(r)) for r in regions]
+            return all_regions(tables=tables)
+        return [region(regions, tables=tables)]
+    return [r if isinstance(r, Region) else region(str(r), tables=tables) for r in regions]
 
 
-def _member_years(regs: list[Region], years: tuple[int, int]) -> pd.DataFrame:
+def _member_years(regs: list[Region], years: tuple[int, int], tables: Tables) -> pd.DataFrame:
     ids = [r.region_id for r in regs]
     if len(set(ids)) != len(ids):
         raise ValueError(f"region ids must be unique, got {ids}")
     spells = pd.concat([r.members.assign(group=r.region_id) for r in regs], ignore_index=True)
-    out = _expand_spells(spells, years, keep=["group"])
-    st = load("states")[["ccode", "year"]].astype(int)
+    out = expand_spells(spells, years, keep=["group"])
+    st = tables["states"][["ccode", "year"]].astype(int)
     out = out.merge(st, on=["ccode", "year"], how="inner")
     return out[["group", "ccode", "year"]].sort_values(["group", "ccode", "year"]).reset_index(drop=True)
 
@@ -56,7 +103,8 @@ def _check_years(years: tuple[int, int]) -> tuple[int, int]:
 
 
 def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None) -> pd.DataFrame:
+                leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
+                tables: Tables | None = None) -> pd.DataFrame:
     """The region-year panel: outcome and explanatory measures for each region and year.
 
     Parameters
@@ -71,6 +119,9 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         A user dataset folder (``regionalism new-region``): its regions,
         organizations, memberships, agreements and security design are
         validated and join the shipped ones (see ``docs/guide/adding-a-region.md``).
+    tables : regionalism.data.Tables, optional
+        The tables to build from (default: shipped, or shipped plus
+        ``extra``); give either ``tables`` or ``extra``.
 
     Returns
     -------
@@ -93,21 +144,17 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     >>> panel.set_index("year")["secreg_strongest"].tolist()  # CANWFZ in force from 2009
     ['ca_emergency_1998', 'canwfz', 'canwfz']
     """
-    if extra is not None:
-        from regionalism.data.overlay import overlay_tables
-
-        with overlay_tables(extra):
-            return region_year(regions, years, leader_threshold=leader_threshold)
+    tables = resolve_tables(tables, extra)
     years = _check_years(years)
-    regs = _regions(regions)
-    members = _member_years(regs, years)
-    return _assemble(members, years, leader_threshold, key="region_id", unit="region-year")
+    regs = _regions(regions, tables)
+    members = _member_years(regs, years, tables)
+    return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year")
 
 
-def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, *, key: str, unit: str,
-              inst: pd.DataFrame | None = None) -> pd.DataFrame:
-    inst_members = institution_member_years(years) if inst is None else inst
-    depth = institution_depth_years(years)
+def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, tables: Tables, *, key: str,
+              unit: str) -> pd.DataFrame:
+    _, inst_members, depth = institution_tables(tables, years)
+    major_powers = _major_powers(tables, years)
     # integer keys for the joins (string keys dominate the cost); mapped back below
     gcat = pd.Categorical(members["group"])
     members = members.assign(group=gcat.codes.astype("int64"))
@@ -119,9 +166,11 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, *
         code = uids.get_indexer(frame["unit_type"] + ":" + frame["unit_id"])
         return frame.assign(unit_type=0, unit_id=code.astype("int64"))
     inst_c, depth_c = _coded(inst_members), _coded(depth)
-    qual = qualifying_institutions(members, inst_c, depth_c, years, details=False)
-    parts = [outcome_measures(members, qual), regime_measures(members), power_measures(members, threshold=threshold),
-             external_measures(members, inst_c, years), demand_measures(members)]
+    qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, details=False)
+    parts = [outcome_measures(members, qual), regime_measures(members, tables["states"]),
+             power_measures(members, tables["states"], threshold=threshold),
+             external_measures(members, inst_c, major_powers=major_powers, dyads=_dyads(tables)),
+             _demand(members, tables)]
     panel = parts[0]
     for p in parts[1:]:
         panel = panel.join(p, how="left")
@@ -137,19 +186,30 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, *
     panel["n_leaders"] = panel["n_leaders_cinc"]
     panel["n_states"] = panel["n_states"].astype("Int64")
     panel = panel.sort_values([key, "year"], kind="mergesort").reset_index(drop=True)
-    order = [c for c in _schema_names("region_year") if c in panel.columns and c != "region_id"]
+    order = [c for c in panel_field_names("region_year") if c in panel.columns and c != "region_id"]
     panel = panel[[key] + [c for c in order if c != key] + [c for c in panel.columns if c not in order and c != key]]
     panel.attrs.update({"unit": unit, "keys": [key, "year"], "years": list(years),
                         "leader_threshold": threshold, "name": unit.replace("-", "_")})
+    if not tables.is_shipped:
+        panel.attrs["overlay"] = list(tables.sources)
     return panel
 
 
+def _demand(members: pd.DataFrame, tables: Tables) -> pd.DataFrame:
+    return demand_measures(members, conflicts=tables["ucdp_locations"], contiguity=tables["contiguity"],
+                           states=tables["states"])
+
+
 def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                      leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None) -> pd.DataFrame:
+                      leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
+                      tables: Tables | None = None) -> pd.DataFrame:
     """The organization-year panel: member aggregates of every organization in every year.
 
-    Members are full and suspended members (observers and associates excluded);
-    bodies without membership rows take their parent's members.
+    Members follow the package's one membership rule
+    (:mod:`regionalism.measures.membership`): full and suspended members
+    (observers and associates excluded); bodies without membership rows take
+    their parent's members; bodies ``led_by`` another organization also count
+    its members.
 
     Parameters
     ----------
@@ -160,6 +220,8 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     extra : str or pathlib.Path, optional
         A user dataset folder whose organizations and memberships join the
         shipped ones (as in :func:`region_year`).
+    tables : regionalism.data.Tables, optional
+        The tables to build from (as in :func:`region_year`).
 
     Returns
     -------
@@ -178,36 +240,22 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     >>> int(oy["n_states"].iloc[0])
     10
     """
-    if extra is not None:
-        from regionalism.data.overlay import overlay_tables
-
-        with overlay_tables(extra):
-            return organization_year(orgs, years, leader_threshold=leader_threshold)
+    tables = resolve_tables(tables, extra)
     years = _check_years(years)
-    o = load("organizations")
+    o = tables["organizations"]
     if orgs != "all":
         wanted = [orgs] if isinstance(orgs, str) else list(orgs)
         unknown = sorted(set(wanted) - set(o["org_id"].astype(str)))
         if unknown:
             raise KeyError(f"unknown org_id(s) {unknown}; see rg.load('organizations')")
         o = o[o["org_id"].isin(wanted)]
-    mem = load("memberships")
-    mem = mem[mem["status"].isin(["full", "suspended"])].copy()
-    mem["org_id"] = mem["org_id"].astype(str)
-    own = set(mem["org_id"])
-    extra = [mem[mem.org_id == str(p)].assign(org_id=str(c)) for c, p in zip(o["org_id"], o["parent_org"])
-             if str(c) not in own and pd.notna(p)]
-    mem = pd.concat([mem] + extra, ignore_index=True)
-    mem = mem[mem.org_id.isin(set(o["org_id"].astype(str)))]
-    my = _expand_spells(mem[["org_id", "ccode", "start", "end"]], years, keep=["org_id"])
-    life = o[["org_id", "founded", "dissolved"]].astype({"org_id": str})
-    my = my.merge(life, on="org_id")
-    my = my[(my.year >= my.founded.fillna(years[0]).astype(int)) & (my.year <= my.dissolved.fillna(years[1]).astype(int))]
-    st = load("states")[["ccode", "year"]].astype(int)
-    members = my.merge(st, on=["ccode", "year"])[["org_id", "ccode", "year"]].rename(columns={"org_id": "group"})
-    members = members.drop_duplicates()
-    parts = [regime_measures(members), power_measures(members, threshold=leader_threshold),
-             external_measures(members, institution_member_years(years), years), demand_measures(members)]
+    my = organization_member_years(o, tables["memberships"], tables["states"], years)
+    members = my.rename(columns={"org_id": "group"})
+    _, inst_members, _ = institution_tables(tables, years)
+    parts = [regime_measures(members, tables["states"]),
+             power_measures(members, tables["states"], threshold=leader_threshold),
+             external_measures(members, inst_members, major_powers=_major_powers(tables, years), dyads=_dyads(tables)),
+             _demand(members, tables)]
     panel = parts[0]
     for p in parts[1:]:
         panel = panel.join(p, how="left")
@@ -215,15 +263,15 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     panel["n_leaders"] = panel["n_leaders_cinc"]
     home = o.set_index("org_id")["home_region"]
     panel["home_region"] = panel["org_id"].map(home).astype("string")
-    rm = load("region_members")
-    rmy = _expand_spells(rm[["region_id", "ccode", "start", "end"]], years, keep=["region_id"])
+    rm = tables["region_members"]
+    rmy = expand_spells(rm[["region_id", "ccode", "start", "end"]], years, keep=["region_id"])
     mh = members.assign(home=members["group"].map(home)).merge(
         rmy.rename(columns={"region_id": "home"}), on=["home", "ccode", "year"], how="inner")
     nh = mh.groupby(["group", "year"]).size()
     panel["n_home_region"] = [int(nh.get((g, y), 0)) if pd.notna(home.get(g)) else pd.NA
                               for g, y in zip(panel.org_id, panel.year)]
     panel["n_home_region"] = panel["n_home_region"].astype("Int64")
-    mia = load("mia")
+    mia = tables["mia"]
     mia_id = o.set_index("org_id")["mia_id"].dropna()
     mi = mia[["acronym", "year", "delegation", "pooling"]].rename(columns={"delegation": "mia_delegation",
                                                                              "pooling": "mia_pooling"})
@@ -232,6 +280,8 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     panel = panel.sort_values(["org_id", "year"], kind="mergesort").reset_index(drop=True)
     panel.attrs.update({"unit": "organization-year", "keys": ["org_id", "year"], "years": list(years),
                         "leader_threshold": leader_threshold, "name": "organization_year"})
+    if not tables.is_shipped:
+        panel.attrs["overlay"] = list(tables.sources)
     return panel
 
 
@@ -283,7 +333,8 @@ def cross_section(panel: pd.DataFrame, *, years: tuple[int, int] | None = None,
 
 
 def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
-                          kind: Literal["all", "exclusive", "from_outside"] = "all") -> pd.DataFrame:
+                          kind: Literal["all", "exclusive", "from_outside"] = "all",
+                          extra: str | Path | None = None, tables: Tables | None = None) -> pd.DataFrame:
     """The security institutions that qualify for a region in a year (or each year of a range).
 
     Parameters
@@ -295,6 +346,10 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
     kind : {"all", "exclusive", "from_outside"}
         Keep only exclusive institutions (security regionalism proper) or
         only those with outside members.
+    extra : str or pathlib.Path, optional
+        A user dataset folder whose regions and institutions join the shipped ones.
+    tables : regionalism.data.Tables, optional
+        The tables to read (give either ``tables`` or ``extra``).
 
     Returns
     -------
@@ -316,12 +371,14 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
     >>> int(by_year.loc[by_year.unit_id == "canwfz", "year"].min())
     2009
     """
-    reg = region_ if isinstance(region_, Region) else region(region_)
+    tables = resolve_tables(tables, extra)
+    reg = region_ if isinstance(region_, Region) else region(region_, tables=tables)
     years = (year, year) if isinstance(year, int) else (int(year[0]), int(year[1]))
     years = _check_years(years)
-    members = _member_years([reg], years)
-    q = qualifying_institutions(members, institution_member_years(years), institution_depth_years(years), years)
-    names = institutions()[["unit_type", "unit_id", "name", "in_force_assumed"]]
+    members = _member_years([reg], years, tables)
+    inst, inst_members, depth = institution_tables(tables, years)
+    q = qualifying_institutions(members, inst_members, depth, major_powers=_major_powers(tables, years))
+    names = inst[["unit_type", "unit_id", "name", "in_force_assumed"]]
     q = q.merge(names, on=["unit_type", "unit_id"], how="left")
     if kind != "all":
         q = q[q["kind"] == kind]
@@ -331,48 +388,3 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
                               na_position="last").reset_index(drop=True)
     out.attrs.update({"region_id": reg.region_id, "years": list(years), "unit": "institution-year"})
     return out
-
-
-def panel_schema(name: str) -> dict:
-    """The Table Schema (codebook) of a panel: ``region_year`` or ``organization_year``.
-
-    Parameters
-    ----------
-    name : str
-        ``"region_year"`` or ``"organization_year"``.
-
-    Returns
-    -------
-    dict
-        The Frictionless Table Schema shipped in ``regionalism/schemas``:
-        ``fields`` (one dict per column with ``name``, ``type``,
-        ``description`` and optional ``constraints``), ``primaryKey``,
-        ``missingValues``, ``x_unit`` and ``description``.
-
-    Raises
-    ------
-    FileNotFoundError
-        If no schema of that name is shipped.
-
-    See Also
-    --------
-    regionalism.describe : The same codebook rendered for reading.
-
-    Examples
-    --------
-    >>> from regionalism.panel import panel_schema
-    >>> schema = panel_schema("region_year")
-    >>> schema["primaryKey"]
-    ['region_id', 'year']
-    >>> "secreg_depth" in [f["name"] for f in schema["fields"]]
-    True
-    """
-    path = resources.files("regionalism") / "schemas" / f"{name}.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _schema_names(name: str) -> list[str]:
-    try:
-        return [f["name"] for f in panel_schema(name)["fields"]]
-    except FileNotFoundError:
-        return []

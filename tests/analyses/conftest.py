@@ -12,7 +12,7 @@ ANALYSES = Path(__file__).resolve().parents[2] / "analyses"
 @pytest.fixture(scope="session")
 def analysis():
     """``analysis("01_mia_trends")`` -> the imported module."""
-    from regionalism.reproduce import load_analysis
+    from regionalism.runner import load_analysis
 
     cache: dict[str, Any] = {}
 

@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 
 from regionalism import cli
-from regionalism.reproduce import MANIFEST, find_analyses, reproduce, write_atomic
+from regionalism.report import MANIFEST, write_atomic
+from regionalism.runner import find_analyses, reproduce
 
 FIGURE = '''
 """A figure
 
 Draws a line.
 """
-from regionalism.reproduce import save_figure
+from regionalism.report import save_figure
 import pandas as pd
 DATASETS = ["mia"]
 REFERENCES = ["hooghe2017mia"]
@@ -30,14 +31,14 @@ def run(out):
 TABLE = '''
 """A table"""
 import pandas as pd
-from regionalism.reproduce import save_table
+from regionalism.report import save_table
 
 def run(out):
     return save_table(pd.DataFrame({"case": ["a", "b"], "v": [1.23456, 2.0]}), out, "tab", caption="Tab")
 '''
 PENDING = '''
 """Waiting for an engine"""
-from regionalism.reproduce import Pending
+from regionalism.report import Pending
 
 def run(out):
     raise Pending("engine X is not available")
@@ -127,7 +128,7 @@ def test_write_atomic_leaves_no_temp_files(tmp_path: Path) -> None:
 
 
 def test_shipped_analyses_are_complete() -> None:
-    from regionalism.reproduce import load_analysis
+    from regionalism.runner import load_analysis
 
     found = find_analyses()
     assert len(found) >= 11

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from regionalism.reproduce import find_analyses, reproduce
+from regionalism.runner import find_analyses, reproduce
 
 
 @pytest.mark.slow

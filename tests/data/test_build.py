@@ -30,3 +30,18 @@ def test_rebuild_is_byte_identical_to_shipped(raw_dir, tmp_path):
                 continue  # the shipped README also carries the cross-check section (crosscheck step)
             assert filecmp.cmp(f, shipped / folder.name / f.name, shallow=False), \
                 f"{folder.name}/{f.name} differs from the shipped file: rebuild with datasets/build/build.py"
+
+
+BUILD = REPO / "datasets" / "build"
+
+
+def test_one_fragment_format_and_one_tool():
+    """The coded fragments are data (CSV, BibTeX, Markdown), never generator scripts; the build tool
+    uses relative paths only and imports the installed package (no ``sys.path`` edits)."""
+    scripts = sorted(p.relative_to(BUILD).as_posix() for p in (BUILD / "coded").rglob("*.py")
+                     if "reliability" not in p.parts)
+    assert scripts == [], f"generator scripts among the fragments: {scripts}"
+    for path in sorted(BUILD.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "sys.path" not in text, f"{path.name} edits sys.path"
+        assert "/work/" not in text and "Path(\"/" not in text, f"{path.name} uses an absolute path"

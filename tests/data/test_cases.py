@@ -30,7 +30,10 @@ def test_uzbekistan_cst_csto_history():
     years = set()
     for _, r in uzb.iterrows():
         years |= set(range(int(r.start), int(r.end if pd.notna(r.end) else 2025) + 1))
-    assert 2006 in years and 2012 in years and 2013 not in years
+    # rejoined 2006; membership ended 28 June 2012, so under the date rule (a member in t if a member on
+    # 31 December of t) the last year is 2011
+    assert 2006 in years and 2011 in years and 2012 not in years
+    assert "2012-06-28" in set(uzb.end_date.dropna().astype(str))
 
 
 def test_article_agreements_present():

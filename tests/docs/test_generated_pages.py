@@ -45,7 +45,7 @@ def test_codebook_has_sources_licence_version_and_readme(codebooks: Path) -> Non
     for source in cb.descriptor["sources"]:
         assert source["x_bibkey"] in page
     assert "## Coding decisions (README)" in page
-    first_readme_line = next(l for l in cb.readme.splitlines()[1:] if l.strip())
+    first_readme_line = next(line for line in cb.readme.splitlines()[1:] if line.strip())
     assert first_readme_line.strip() in page
 
 
@@ -79,7 +79,7 @@ def test_gallery_page_says_when_the_reproduction_is_missing(tmp_path: Path) -> N
 
 
 def test_gallery_page_lists_caption_script_and_data(tmp_path: Path) -> None:
-    from regionalism.reproduce import AnalysisResult, Output, Report
+    from regionalism.report import AnalysisResult, Output, Report
 
     files = gen.GENERATED / "gallery_files"
     res = AnalysisResult(name="05_x", title="A timeline", outputs=[

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import regionalism as rg
-from regionalism.data.catalog import _index
+from regionalism.data.catalog import resource
 
 EXAMPLES = int(os.environ.get("REGIONALISM_FUZZ_EXAMPLES", "100"))  # benchmarks/fuzz_validate.py runs many more
 TABLES = ("regions", "region_members", "memberships", "organizations")
@@ -24,7 +24,7 @@ CELL = st.one_of(
 @st.composite
 def tables(draw):
     name = draw(st.sampled_from(TABLES))
-    columns = [f["name"] for f in _index()[name][2]["schema"]["fields"]]
+    columns = [f["name"] for f in resource(name).resource["schema"]["fields"]]
     header = draw(st.one_of(st.just(columns), st.permutations(columns),
                             st.lists(st.sampled_from(columns + ["junk", ""]), max_size=len(columns) + 2)))
     rows = draw(st.lists(st.lists(CELL, min_size=0, max_size=len(header) + 1), max_size=5))

@@ -59,9 +59,9 @@ def test_guide_end_to_end(guide_text, tmp_path, monkeypatch, capsys):
     check = [line for line in run.stdout.splitlines() if line.startswith("CHECK")][0].split()
     assert check[1:3] == ["7", "5"]  # Montenegro from 2006, Kosovo from 2008
     assert int(check[3]) > 0 and check[4] == "True"
-    with rg.data.overlay.overlay_tables(folder):
-        assert "us_adriatic_charter" in set(rg.security_institutions("western_balkans", 2010)["unit_id"])
-        assert "us_adriatic_charter" not in set(rg.security_institutions("western_balkans", 2002)["unit_id"])
+    tables = rg.Tables.with_overlay(folder)
+    assert "us_adriatic_charter" in set(rg.security_institutions("western_balkans", 2010, tables=tables)["unit_id"])
+    assert "us_adriatic_charter" not in set(rg.security_institutions("western_balkans", 2002, tables=tables)["unit_id"])
 
 
 def test_guide_error_example(guide_text, tmp_path, monkeypatch):

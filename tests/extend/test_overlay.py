@@ -2,25 +2,24 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 import regionalism as rg
 from regionalism.cli import main
-from regionalism.data.overlay import active_table, overlay_tables
+from regionalism.data import Tables
 from regionalism.extend import WouldOverwriteError, check_folder, data_home, new_region
 
 
 def test_load_extra_csv_appends_typed_rows(tmp_path):
     f = tmp_path / "memberships.csv"
     f.write_text("org_id,ccode,start,start_date,end,end_date,status,source,note\n"
-                 "seecp,Kosovo,2014,,,,observer,seecp_about,illustration only\n", encoding="utf-8")
+                 "seecp,Andorra,2014,,,,observer,seecp_about,illustration only\n", encoding="utf-8")
     shipped = rg.load("memberships")
     out = rg.load("memberships", extra=f)
     assert len(out) == len(shipped) + 1
     last = out.iloc[-1]
-    assert (last["org_id"], int(last["ccode"]), int(last["start"]), last["status"]) == ("seecp", 347, 2014, "observer")
+    assert (last["org_id"], int(last["ccode"]), int(last["start"]), last["status"]) == ("seecp", 232, 2014, "observer")
     assert out.dtypes.equals(shipped.dtypes)
     assert out.attrs["keys"] == shipped.attrs["keys"] and out.attrs["overlay"] == [str(f)]
     assert len(rg.load("memberships")) == len(shipped)  # the shipped table is untouched
@@ -49,14 +48,17 @@ def test_folder_overlay_joins_panels(user_folder):
     panel = rg.region_year(["western_balkans", "south_caucasus"], years=(2006, 2010), extra=user_folder)
     wb_panel = panel[panel.region_id == "western_balkans"].set_index("year")
     assert list(wb_panel["n_states"]) == [6, 6, 7, 7, 7]  # Montenegro from 2006, Kosovo from 2008
-    with overlay_tables(user_folder):
-        si = rg.security_institutions("western_balkans", 2009)
-        assert "test_forum" in set(si["unit_id"])
-        assert active_table("organizations") is not None
-    assert active_table("organizations") is None
+    tables = Tables.with_overlay(user_folder)
+    assert not tables.is_shipped and "organizations" in tables.overlaid
+    si = rg.security_institutions("western_balkans", 2009, tables=tables)
+    assert "test_forum" in set(si["unit_id"])
+    assert set(si["unit_id"]) == set(rg.security_institutions("western_balkans", 2009, extra=user_folder)["unit_id"])
     assert "western_balkans" not in set(rg.load("regions")["region_id"])
     with pytest.raises(KeyError):
-        rg.region("western_balkans")  # the overlay is gone after the block
+        rg.region("western_balkans")  # the overlay lives only in the Tables passed down
+    assert rg.region("western_balkans", tables=tables).members_in(2009, tables=tables)
+    with pytest.raises(ValueError, match="either tables= or extra="):
+        rg.region_year(["western_balkans"], years=(2009, 2009), tables=tables, extra=user_folder)
     oy = rg.organization_year(["test_forum"], years=(2008, 2009), extra=user_folder)
     assert list(oy["n_states"]) == [3, 3]
 

@@ -1,19 +1,17 @@
 """Writes never lose a user's file: refusal, backups, and atomic replacement under kill -9."""
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
+from regionalism._shared import files as safe_write
+from regionalism._shared.files import backup_path
 from regionalism.extend import WouldOverwriteError, atomic_write
-from regionalism.extend import safe_write
-from regionalism.extend.safe_write import backup_path
 
 
 def test_refuses_to_overwrite(tmp_path):

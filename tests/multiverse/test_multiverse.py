@@ -1,4 +1,4 @@
-"""Tests of regionalism.multiverse: every estimate against a direct rg.fit, failure
+"""Tests of regionalism.spec_curve: every estimate against a direct rg.fit, failure
 handling, case sets, covariance rules, the joint permutation test, the variance
 decomposition and the plot."""
 from __future__ import annotations
@@ -7,10 +7,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from regionalism.models import fit, synthetic_panel
-from regionalism.multiverse import (CASE_SETS, CONTINENTS, CaseSet, MultiverseResult,
-                                    article_specifications, multiverse, specifications)
-from regionalism.multiverse.permutation import _design_null, _draw_keys
+from regionalism.models import fit
+from regionalism.study import synthetic_panel
+from regionalism.spec_curve import CASE_SETS, CONTINENTS, CaseSet, MultiverseResult, specifications
+from regionalism.spec_curve import multiverse as engine
+from regionalism.study import hypotheses, multiverse
+from regionalism.study import article_specifications
+from regionalism.spec_curve.permutation import _design_null, _draw_keys
 
 
 @pytest.fixture(scope="module")
@@ -164,14 +167,14 @@ def test_standardize_matches_fit_on_zscored_data(panel):
 
 
 def test_specifications_grid_and_errors():
-    g = specifications(regime=["polyarchy_mean", None], years=[(1946, 2019), (1991, 2019)],
+    g = specifications(bundle=hypotheses, regime=["polyarchy_mean", None], years=[(1946, 2019), (1991, 2019)],
                        cases=["all", "drop_europe"])
     assert len(g) == 8 and g["spec_id"].tolist() == list(range(8))
     assert g["regime"].isna().sum() == 4
     with pytest.raises(ValueError, match="starts after"):
-        specifications(years=(2000, 1990))
+        specifications(bundle=hypotheses, years=(2000, 1990))
     with pytest.raises(ValueError, match="duplicates"):
-        specifications(regime=["polyarchy_mean", "polyarchy_mean"])
+        specifications(bundle=hypotheses, regime=["polyarchy_mean", "polyarchy_mean"])
 
 
 def test_permutation_observed_curve_equals_cluster_fits(panel, small):
@@ -190,22 +193,33 @@ def test_permutation_observed_curve_equals_cluster_fits(panel, small):
 
 
 def test_permutation_shuffle_is_a_within_year_permutation(panel):
-    from regionalism.multiverse.runner import Context
-    from regionalism.multiverse.specs import Choices
+    from regionalism.spec_curve.context import Columns, Context
+    from regionalism.spec_curve.permutation import _sample
+    from regionalism.spec_curve.specs import Choices
 
     sub = panel.dropna(subset=["polyarchy_min"]).reset_index(drop=True)
     ctx = Context(choices=Choices(), focal=("regime",), cluster="region_id", unit="region_id",
                   time="year", alpha=0.05)
     units = sorted(sub["region_id"].unique())
     keys = _draw_keys(0, 3, len(units))
-    # with a regressor equal to a region-year id, the permuted regressors reveal the shuffle
-    sub = sub.assign(code=np.arange(len(sub), dtype=float))
-    c0, t0, c, t, tc = _design_null(sub, "secreg_depth", "polyarchy_mean", ["n_states"], ctx,
-                                    {u: i for i, u in enumerate(units)}, keys)
+    smp = _sample(sub, np.arange(len(sub)), ctx, {u: i for i, u in enumerate(units)}, keys)
+    # every draw permutes rows within years, and moves some rows
+    years = sub["year"].to_numpy()
+    for b in range(3):
+        assert sorted(smp.perm[b]) == list(range(len(sub)))
+        assert (years[smp.perm[b]] == years).all()
+        assert (smp.perm[b] != np.arange(len(sub))).any()
+    c0, t0, c, t, tc = _design_null(Columns(sub, ctx), smp, "secreg_depth", "polyarchy_mean",
+                                    ["n_states"], ctx)
     direct = fit("secreg_depth ~ polyarchy_mean + n_states", sub, cluster="region_id")
     assert c0 == pytest.approx(direct.params["polyarchy_mean"])
     assert t0 == pytest.approx(direct.statistic["polyarchy_mean"])
     assert len(c) == 3 and not np.allclose(c, c0)
+    # a null coefficient equals the fit on the shuffled column
+    shuffled = sub.assign(polyarchy_mean=sub["polyarchy_mean"].to_numpy()[smp.perm[1]])
+    again = fit("secreg_depth ~ polyarchy_mean + n_states", shuffled, cluster="region_id")
+    assert c[1] == pytest.approx(again.params["polyarchy_mean"], rel=1e-10)
+    assert t[1] == pytest.approx(again.statistic["polyarchy_mean"], rel=1e-10)
 
 
 def test_summary_detects_strong_effect_and_not_null():
@@ -274,7 +288,7 @@ def test_article_specifications():
 
 def test_article_multiverse_runs_on_the_real_panel():
     import regionalism as rg
-    from regionalism.multiverse import article_multiverse
+    from regionalism.study import article_multiverse
 
     panel = rg.region_year()
     specs = article_specifications()
@@ -292,12 +306,18 @@ def test_article_multiverse_runs_on_the_real_panel():
         article_multiverse(panel, spec_ids=[99_999], progress=False)
 
 
-def test_subpackage_is_callable(panel):
-    import regionalism.multiverse as mvpkg
+def test_old_package_path_is_a_deprecated_alias(panel):
+    import importlib
+    import sys
 
-    via_pkg = mvpkg(panel, regime="polyarchy_mean", focal="H1", progress=False).results
-    direct = multiverse(panel, regime="polyarchy_mean", focal="H1", progress=False).results
-    pd.testing.assert_frame_equal(via_pkg, direct)
+    import regionalism as rg
+
+    sys.modules.pop("regionalism.multiverse", None)
+    with pytest.warns(DeprecationWarning, match="regionalism.spec_curve"):
+        old = importlib.import_module("regionalism.multiverse")
+    assert old.multiverse is multiverse and old.MultiverseResult is MultiverseResult
+    vars(rg).pop("multiverse", None)  # importing the alias bound the package to rg.multiverse; rebind the function
+    assert rg.multiverse is multiverse
 
 
 def test_top_level_name(panel):
@@ -305,3 +325,14 @@ def test_top_level_name(panel):
 
     res = rg.multiverse(panel, regime="polyarchy_mean", focal="H1", progress=False)
     assert isinstance(res, MultiverseResult) and len(res.results) == 1
+
+
+def test_engine_assumes_no_bundle(panel):
+    with pytest.raises(ValueError, match="regime='primary' needs a hypothesis bundle"):
+        engine(panel, progress=False)
+    mv = engine(panel, regime="polyarchy_mean", leadership=None, external=None, demand=None,
+                progress=False)
+    assert mv.results["expected_sign"].tolist() == [0]  # signs come only from a bundle
+    again = engine(panel, regime="polyarchy_mean", leadership=None, external=None, demand=None,
+                   bundle=hypotheses, progress=False)
+    assert again.results["expected_sign"].tolist() == [1]

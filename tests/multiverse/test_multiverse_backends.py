@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from regionalism.models import synthetic_panel
-from regionalism.multiverse import multiverse
+from regionalism.study import synthetic_panel
+from regionalism.study import multiverse
 
 KW = dict(outcome="secreg_exists", regime=["polyarchy_mean", "autocracy_share", "missing_col"],
           model=["ols", "logit"], cov="cluster", focal=["H1", "H3"], chunk_size=2)

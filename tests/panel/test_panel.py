@@ -6,7 +6,11 @@ import pandas as pd
 import pytest
 
 import regionalism as rg
+from regionalism.data import Tables
+from regionalism.measures.external import major_power_years
 from regionalism.measures.institutions import depth_components
+from regionalism.measures.outcome import qualifying_institutions
+from regionalism.panel import institution_tables
 
 
 @pytest.fixture(scope="module")
@@ -14,9 +18,9 @@ def ca_panel():
     return rg.region_year(["central_asia"], years=(1991, 2025))
 
 
-def _members(org_id, year):
+def _members(org_id, year, statuses=("full", "suspended")):
     m = rg.load("memberships")
-    m = m[(m.org_id == org_id) & m.status.isin(["full", "suspended"])]
+    m = m[(m.org_id == org_id) & m.status.isin(list(statuses))]
     ok = (m.start <= year) & (m.end.isna() | (m.end >= year))
     return set(m.loc[ok, "ccode"].astype(int))
 
@@ -56,11 +60,15 @@ def test_polyarchy_aggregates_by_hand(ca_panel):
 
 
 def test_uzbekistan_outside_csto_2013():
-    assert 704 in _members("csto", 2012) and 704 not in _members("csto", 2013)
+    # Uzbekistan suspended its CSTO membership on 28 June 2012 (Collective Security Council
+    # decision of 19 Dec 2012); under the 31-December rule it is a full member to 2011
+    full = ("full",)
+    assert 704 in _members("csto", 2011, full) and 704 not in _members("csto", 2012, full)
+    assert 704 not in _members("csto", 2013, full)
     si13 = rg.security_institutions("central_asia", 2013).set_index("unit_id")
     assert si13.loc["csto", "n_in_group"] == 3          # Kazakhstan, Kyrgyzstan, Tajikistan
-    si12 = rg.security_institutions("central_asia", 2012).set_index("unit_id")
-    assert si12.loc["csto", "n_in_group"] == 4
+    si11 = rg.security_institutions("central_asia", 2011).set_index("unit_id")
+    assert si11.loc["csto", "n_in_group"] == 4
 
 
 def test_canwfz_turns_secreg_on_with_low_depth(ca_panel):
@@ -100,16 +108,14 @@ def test_asean_exclusive_arf_from_outside():
 
 def test_adding_an_outside_state_turns_regional_into_from_outside():
     ca = rg.region("central_asia")
-    members = rg.panel._member_years([ca], (2019, 2019))
-    from regionalism.measures.institutions import institution_depth_years, institution_member_years
-    from regionalism.measures.outcome import qualifying_institutions
-
-    im = institution_member_years((2019, 2019))
-    depth = institution_depth_years((2019, 2019))
-    q = qualifying_institutions(members, im, depth, (2019, 2019)).set_index("unit_id")
+    members = ca.member_years((2019, 2019)).rename(columns={"region_id": "group"})
+    _, im, depth = institution_tables(Tables.shipped(), (2019, 2019))
+    mp = major_power_years(rg.load("states"), (2019, 2019))
+    q = qualifying_institutions(members, im, depth, major_powers=mp).set_index("unit_id")
     assert q.loc["canwfz", "kind"] == "exclusive"
     extra = pd.DataFrame([{"unit_type": "agreement", "unit_id": "canwfz", "ccode": 700, "year": 2019}])  # Afghanistan
-    q2 = qualifying_institutions(members, pd.concat([im, extra], ignore_index=True), depth, (2019, 2019)).set_index("unit_id")
+    q2 = qualifying_institutions(members, pd.concat([im, extra], ignore_index=True), depth,
+                                 major_powers=mp).set_index("unit_id")
     assert q2.loc["canwfz", "kind"] == "from_outside" and q2.loc["canwfz", "outside_members"] == "700"
 
 
@@ -130,7 +136,7 @@ def test_user_region_behaves_like_builtin():
 
 
 def test_ambiguous_names_are_reported():
-    with pytest.raises(rg.regions.StateResolutionError, match="Korea"):
+    with pytest.raises(rg.StateResolutionError, match="Korea"):
         rg.Region.from_members("x", ["Korea", "Japan"])
 
 

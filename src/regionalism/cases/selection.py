@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from regionalism.qca.expressions import expression_membership, parse_expression
+
 _KINDS = ("typical", "deviant", "extreme", "influential", "most_similar", "most_different")
 
 
@@ -117,8 +119,6 @@ def select_cases(model: Any = None, *, kinds: Sequence[str] = ("typical", "devia
         raise ValueError(f"unknown kinds {sorted(bad)}; choose from {_KINDS}")
     rows: list[dict] = []
     if solution is not None:
-        from regionalism.qca.expressions import expression_membership, parse_expression
-
         sets = solution.truth_table.sets
         imps = parse_expression(solution.solutions[0], sets.conditions, sets.noflevels)
         s = pd.Series(expression_membership(imps, sets.X, sets.noflevels), index=sets.cases)

@@ -1,4 +1,9 @@
-"""Load the shipped datasets with types from their codebooks, list, describe and cite them."""
+"""The catalogue of shipped tables: one :class:`Resource` record per table, read typed, listed, described, cited.
+
+:func:`shipped_table` reads a shipped table with the types of its codebook
+(cached: the shipped files do not change in a session); ``rg.load`` (in
+:mod:`regionalism.data.tables`) returns a copy, optionally with a user's rows.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,11 +16,65 @@ import pandas as pd
 
 from regionalism.data.bibtex import read_bib, split_source
 from regionalism.data.paths import datasets_root
-from regionalism.data.schema import TableSchema, parse_column, read_descriptor
+from regionalism.data.schema import PANELS, TableSchema, panel_schema, parse_column, read_descriptor
 
-__all__ = ["list_datasets", "load", "describe", "cite", "Codebook", "dataset_names", "PANELS"]
+__all__ = ["Resource", "resources", "resource", "shipped_table", "list_datasets", "describe", "cite", "Codebook",
+           "dataset_names"]
 
-PANELS = ("region_year", "organization_year")
+
+@dataclass(frozen=True)
+class Resource:
+    """One shipped table: its descriptor (``datapackage.json``) and its resource entry.
+
+    Attributes
+    ----------
+    name : str
+        The table's name (``rg.load(name)``).
+    descriptor_path : pathlib.Path
+        The dataset folder's ``datapackage.json``.
+    descriptor : dict
+        The whole descriptor (licences, sources, ``x_regionalism`` rules).
+    resource : dict
+        This table's resource entry (``path``, ``schema``, ...).
+
+    Examples
+    --------
+    >>> from regionalism.data.catalog import resource
+    >>> res = resource("memberships")
+    >>> res.folder.name, res.path.name, res.schema.primary_key[:1]
+    ('memberships', 'memberships.csv', ('org_id',))
+    """
+
+    name: str
+    descriptor_path: Path
+    descriptor: dict[str, Any]
+    resource: dict[str, Any]
+
+    @property
+    def folder(self) -> Path:
+        """The dataset folder."""
+        return self.descriptor_path.parent
+
+    @property
+    def path(self) -> Path:
+        """The table's CSV file."""
+        return self.folder / self.resource["path"]
+
+    @property
+    def schema(self) -> TableSchema:
+        """The table's typed schema."""
+        return TableSchema.from_descriptor(self.resource["schema"])
+
+    @property
+    def unit(self) -> str:
+        """The unit of analysis (e.g. ``state-year``)."""
+        return self.resource.get("x_unit", self.descriptor.get("x_regionalism", {}).get("unit", ""))
+
+    @property
+    def checks(self) -> list[dict[str, Any]]:
+        """The project rules (``x_regionalism.checks``) that apply to this table (copies)."""
+        return [dict(c) for c in self.descriptor.get("x_regionalism", {}).get("checks", [])
+                if c.get("resource", self.name) == self.name]
 
 
 def dataset_names() -> list[str]:
@@ -43,21 +102,42 @@ def dataset_names() -> list[str]:
     >>> names == sorted(names)
     True
     """
-    return sorted(_index())
+    return sorted(resources())
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[Path, dict[str, Any], dict[str, Any]]]:
-    out: dict[str, tuple[Path, dict[str, Any], dict[str, Any]]] = {}
+def resources() -> dict[str, Resource]:
+    """Every shipped table by name (read once per session; do not modify).
+
+    Examples
+    --------
+    >>> from regionalism.data.catalog import resources
+    >>> "states" in resources()
+    True
+    """
+    out: dict[str, Resource] = {}
     for desc_path in sorted(datasets_root().glob("*/datapackage.json")):
         desc = read_descriptor(desc_path)
         for res in desc.get("resources", []):
-            out[res["name"]] = (desc_path, desc, res)
+            out[res["name"]] = Resource(res["name"], desc_path, desc, res)
     return out
 
 
-def _lookup(name: str) -> tuple[Path, dict[str, Any], dict[str, Any]]:
-    index = _index()
+def resource(name: str) -> Resource:
+    """The shipped table ``name``.
+
+    Raises
+    ------
+    KeyError
+        If there is no such table; the message suggests close names and lists the available ones.
+
+    Examples
+    --------
+    >>> from regionalism.data.catalog import resource
+    >>> resource("states").unit
+    'state-year'
+    """
+    index = resources()
     if name not in index:
         close = get_close_matches(name, index, n=3)
         hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
@@ -87,10 +167,11 @@ def list_datasets() -> pd.DataFrame:
     True
     """
     rows = []
-    for name, (desc_path, desc, res) in sorted(_index().items()):
+    for name, r in sorted(resources().items()):
+        desc_path, desc, res = r.descriptor_path, r.descriptor, r.resource
         meta = desc.get("x_regionalism", {})
         stats = meta.get("tables", {}).get(name, {})
-        lic = "; ".join(l.get("name", l.get("title", "")) for l in desc.get("licenses", []))
+        lic = "; ".join(lc.get("name", lc.get("title", "")) for lc in desc.get("licenses", []))
         srcs = "; ".join(f"{s.get('title')} {s.get('version', '')}".strip() for s in desc.get("sources", []))
         rows.append({
             "name": name,
@@ -111,10 +192,22 @@ def list_datasets() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=32)
-def _load_cached(name: str) -> pd.DataFrame:
-    desc_path, desc, res = _lookup(name)
-    schema = TableSchema.from_descriptor(res["schema"])
-    path = desc_path.parent / res["path"]
+def shipped_table(name: str) -> pd.DataFrame:
+    """The typed shipped table ``name``, cached for the session: read-only, do not modify it.
+
+    ``rg.load(name)`` returns a copy; the package's own functions read it
+    through :class:`regionalism.data.tables.Tables`.
+
+    Examples
+    --------
+    >>> from regionalism.data.catalog import shipped_table
+    >>> shipped_table("states").attrs["keys"]
+    ['ccode', 'year']
+    """
+    r = resource(name)
+    desc_path, desc, res = r.descriptor_path, r.descriptor, r.resource
+    schema = r.schema
+    path = r.path
     raw = pd.read_csv(path, dtype="string", keep_default_na=False, encoding="utf-8")
     missing_cols = [n for n in schema.names if n not in raw.columns]
     if missing_cols:
@@ -138,60 +231,6 @@ def _load_cached(name: str) -> pd.DataFrame:
         "keys": list(schema.primary_key),
         "version": desc.get("version"),
     })
-    return frame
-
-
-def shared(name: str) -> pd.DataFrame:
-    """The cached typed table itself (no copy), for read-only use inside the package.
-
-    Inside ``regionalism.data.overlay.overlay_tables(...)`` the table includes
-    the user's rows."""
-    from regionalism.data.overlay import active_table
-
-    overlaid = active_table(name)
-    return _load_cached(name) if overlaid is None else overlaid
-
-
-def load(name: str, *, extra: str | Path | None = None) -> pd.DataFrame:
-    """Load a shipped table as a typed DataFrame.
-
-    Parameters
-    ----------
-    name : str
-        The table's name, as in :func:`list_datasets` (e.g. ``"states"``).
-    extra : str or pathlib.Path, optional
-        A user overlay: a CSV with the same columns, or a dataset folder,
-        whose rows are validated and appended (see ``rg.extend``).
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns typed from the codebook: nullable ``Int64`` integers and
-        years, ``float64`` numbers, ordered ``Categorical`` for ordinal codes,
-        ``string`` text; ``.attrs`` holds ``name``, ``unit`` (unit of analysis),
-        ``keys`` (primary key) and ``version``. Missing values are NA.
-
-    Raises
-    ------
-    KeyError
-        If there is no such table; the message lists the available ones.
-
-    Examples
-    --------
-    >>> import regionalism as rg
-    >>> states = rg.load("states")
-    >>> states.attrs["keys"]
-    ['ccode', 'year']
-    >>> kaz = states.query("ccode == 705 and year == 2019")
-    >>> float(kaz["v2x_polyarchy"].iloc[0])
-    0.236
-    """
-    frame = _load_cached(name).copy()
-    frame.attrs = dict(_load_cached(name).attrs)
-    if extra is not None:
-        from regionalism.data.overlay import apply_overlay
-
-        frame = apply_overlay(name, frame, extra)
     return frame
 
 
@@ -246,7 +285,7 @@ class Codebook:
             f"- Unit of analysis: {r.get('x_unit', meta.get('unit', ''))}",
             f"- Primary key: {', '.join(schema.get('primaryKey', [])) or '(none)'}",
             f"- Version: {d.get('version')}",
-            "- Licence: " + "; ".join(f"{l.get('name')} ({l.get('title', '')})" for l in d.get("licenses", [])),
+            "- Licence: " + "; ".join(f"{lc.get('name')} ({lc.get('title', '')})" for lc in d.get("licenses", [])),
             "- Missing values: " + "; ".join(
                 f"'{m['value']}' = {m.get('label', '')}" if isinstance(m, dict) else repr(m)
                 for m in schema.get("missingValues", [""])),
@@ -295,16 +334,15 @@ def describe(name: str) -> Codebook:
     True
     """
     if name in PANELS:
-        from regionalism.panel import panel_schema
-
         schema = panel_schema(name)
         res = {"name": name, "title": schema["description"], "x_unit": schema["x_unit"], "schema": schema}
         desc = {"title": schema["description"], "version": None, "licenses": [], "sources": [],
                 "x_regionalism": {"unit": schema["x_unit"]}}
         return Codebook(name, desc, res, "Computed by rg.{}(); see its docstring and the module docs of "
                                           "regionalism.measures for every rule.".format(name))
-    desc_path, desc, res = _lookup(name)
-    readme = desc_path.parent / "README.md"
+    r = resource(name)
+    desc, res = r.descriptor, r.resource
+    readme = r.folder / "README.md"
     return Codebook(name, desc, res, readme.read_text(encoding="utf-8") if readme.is_file() else "")
 
 
@@ -331,11 +369,12 @@ def cite(name: str | None = None) -> str:
     bib = read_bib(datasets_root() / "references.bib")
     keys: list[str] = ["regionalism"]
     if name is not None:
-        desc_path, desc, res = _lookup(name)
+        r = resource(name)
+        desc, res = r.descriptor, r.resource
         keys += [s["x_bibkey"] for s in desc.get("sources", []) if s.get("x_bibkey")]
         schema = res["schema"]
         if any(f["name"] == "source" for f in schema["fields"]):
-            for cell in _load_cached(name)["source"].dropna():
+            for cell in shipped_table(name)["source"].dropna():
                 keys += [k for k, _ in split_source(str(cell))]
     seen: list[str] = []
     for k in keys:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from regionalism.data.catalog import load
-from regionalism.regions import year_runs
+from regionalism._shared.spells import year_runs
+from regionalism.data.catalog import shipped_table
 
 __all__ = ["crosscheck_memberships"]
 
@@ -59,10 +59,10 @@ def crosscheck_memberships(*, last_year: int = LAST_COW_YEAR) -> tuple[pd.DataFr
     >>> bool(summary["agreement"].between(0, 1).all())
     True
     """
-    orgs = load("organizations")
-    mems = load("memberships")
-    cow = load("igo_memberships")
-    igo = load("igo_list").set_index("ionum")
+    orgs = shipped_table("organizations")
+    mems = shipped_table("memberships")
+    cow = shipped_table("igo_memberships")
+    igo = shipped_table("igo_list").set_index("ionum")
     linked = orgs.dropna(subset=["cow_igo_id"])
     rows, dis = [], []
     for _, org in linked.iterrows():

@@ -4,35 +4,27 @@
 a CSV with the columns of the table ``name`` or a user dataset folder
 (``datapackage.json``, one CSV per table and ``references.bib``, the layout
 written by ``regionalism new-region``). The rows are checked first (see
-:mod:`regionalism.extend.validate`); any problem raises
-:class:`~regionalism.data.validate.ValidationError` listing every problem,
+:mod:`regionalism.data.user_checks`); any problem raises
+:class:`~regionalism.data.checks.ValidationError` listing every problem,
 and nothing is appended. A user's key that is already in the shipped table is
 an error, never a silent override.
 
-:func:`overlay_tables` makes the overlaid tables visible to every function
-that reads the shipped tables (the panels), for the duration of a ``with``
-block.
+:func:`read_overlay` returns every overlaid table; a
+:class:`regionalism.data.tables.Tables` built from them
+(``Tables.with_overlay(folder)``) is what the panels take, so an overlay is
+a value passed down, never global state.
 """
 from __future__ import annotations
 
-import contextlib
-import importlib
-import pkgutil
-from contextvars import ContextVar
 from pathlib import Path
-from typing import Iterator, Mapping
 
 import pandas as pd
 
-__all__ = ["apply_overlay", "read_overlay", "overlay_tables", "active_table"]
+from regionalism.data.catalog import shipped_table
+from regionalism.data.checks import Problem, ValidationReport
+from regionalism.data.user_checks import OverlayCheck, check_csv, check_folder
 
-_ACTIVE: ContextVar[Mapping[str, pd.DataFrame] | None] = ContextVar("regionalism_overlay", default=None)
-
-
-def active_table(name: str) -> pd.DataFrame | None:
-    """The overlaid table ``name`` while an :func:`overlay_tables` block is active, else None."""
-    active = _ACTIVE.get()
-    return None if active is None else active.get(name)
+__all__ = ["apply_overlay", "read_overlay"]
 
 
 # checked folders and files, keyed by every file's path, size and modification time (so an edit re-checks)
@@ -47,10 +39,7 @@ def _fingerprint(name: str | None, path: Path) -> tuple | None:
         return None
 
 
-def _checked(name: str | None, extra: str | Path):
-    from regionalism.data.validate import Problem, ValidationReport
-    from regionalism.extend.validate import OverlayCheck, check_csv, check_folder
-
+def _checked(name: str | None, extra: str | Path) -> OverlayCheck:
     path = Path(extra)
     key = _fingerprint(name if not path.is_dir() else None, path)
     if key is not None and key in _MEMO:
@@ -148,7 +137,7 @@ def read_overlay(extra: str | Path) -> dict[str, pd.DataFrame]:
     --------
     >>> import tempfile
     >>> import regionalism as rg
-    >>> from regionalism.extend import read_overlay
+    >>> from regionalism.data.overlay import read_overlay
     >>> folder = rg.new_region("Western Balkans", path=tempfile.mkdtemp() + "/x",
     ...                        members=["Croatia", 339], start=1992)
     >>> tables = read_overlay(folder)
@@ -158,72 +147,8 @@ def read_overlay(extra: str | Path) -> dict[str, pd.DataFrame]:
     >>> sorted(members.loc[members["region_id"] == "western_balkans", "ccode"].tolist())
     [339, 344]
     """
-    from regionalism.data.catalog import shared
-
     result = _checked(None, extra)
     out: dict[str, pd.DataFrame] = {}
     for name, user in result.tables.items():
-        out[name] = _append(shared(name), user, result.files[name])
+        out[name] = _append(shipped_table(name), user, result.files[name])
     return out
-
-
-def _clear_measure_caches() -> None:
-    """Clear memoized intermediate results of the measures (they are keyed by years only)."""
-    try:
-        pkg = importlib.import_module("regionalism.measures")
-    except ImportError:  # pragma: no cover
-        return
-    for info in pkgutil.iter_modules(pkg.__path__):
-        mod = importlib.import_module(f"regionalism.measures.{info.name}")
-        for obj in vars(mod).values():
-            if getattr(obj, "__module__", None) != mod.__name__:
-                continue
-            while callable(getattr(obj, "cache_clear", None)):  # stacked caches too
-                obj.cache_clear()
-                obj = getattr(obj, "__wrapped__", None)
-
-
-@contextlib.contextmanager
-def overlay_tables(extra: str | Path | Mapping[str, pd.DataFrame]) -> Iterator[dict[str, pd.DataFrame]]:
-    """Within the block, the package's functions see the shipped tables plus a user's rows.
-
-    Parameters
-    ----------
-    extra : str, pathlib.Path or mapping
-        A user dataset folder (validated first), or tables already read
-        with :func:`read_overlay`.
-
-    Yields
-    ------
-    dict of str to pandas.DataFrame
-        The overlaid tables.
-
-    Raises
-    ------
-    ValidationError
-        If the folder has problems (raised before the block runs).
-
-    Notes
-    -----
-    Works through ``regionalism.data.catalog.shared``, which every panel
-    and measure uses to read tables. Memoized intermediate results of
-    :mod:`regionalism.measures` are cleared on entry and exit, so results
-    computed with and without the overlay never mix. Overlays do not nest
-    with different data in other threads.
-
-    Examples
-    --------
-    >>> import regionalism as rg
-    >>> from regionalism.data.overlay import overlay_tables
-    >>> with overlay_tables({}) as tables:
-    ...     len(tables)
-    0
-    """
-    tables = dict(extra) if isinstance(extra, Mapping) else read_overlay(extra)
-    token = _ACTIVE.set(tables)
-    _clear_measure_caches()
-    try:
-        yield tables
-    finally:
-        _ACTIVE.reset(token)
-        _clear_measure_caches()

@@ -1,20 +1,27 @@
-"""Frictionless Table Schema (v2) fields to typed pandas columns.
+"""Frictionless Table Schema (v2) fields to typed pandas columns, and the panels' schemas.
 
 One function, :func:`parse_column`, turns the raw text of a CSV column into
 the pandas dtype its schema field asks for and reports which cells could not
 be read. The loader and the validator both use it, so they cannot disagree.
+:func:`panel_schema` reads the codebooks of the computed panels
+(``region_year``, ``organization_year``) shipped in ``regionalism/schemas``.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["Field", "TableSchema", "read_descriptor", "parse_column", "missing_values"]
+__all__ = ["Field", "TableSchema", "read_descriptor", "parse_column", "missing_values", "panel_schema",
+           "panel_field_names", "PANELS"]
+
+#: The computed panels that have a codebook (``rg.describe(name)``).
+PANELS = ("region_year", "organization_year")
 
 _TRUE = {"true", "True", "TRUE", "1"}
 _FALSE = {"false", "False", "FALSE", "0"}
@@ -102,6 +109,58 @@ def missing_values(schema: dict[str, Any]) -> list[str]:
 def read_descriptor(path: str | Path) -> dict[str, Any]:
     """Read a ``datapackage.json`` file."""
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def panel_schema(name: str) -> dict[str, Any]:
+    """The Table Schema (codebook) of a panel: ``region_year`` or ``organization_year``.
+
+    Parameters
+    ----------
+    name : str
+        ``"region_year"`` or ``"organization_year"``.
+
+    Returns
+    -------
+    dict
+        The Frictionless Table Schema shipped in ``regionalism/schemas``:
+        ``fields`` (one dict per column with ``name``, ``type``,
+        ``description`` and optional ``constraints``), ``primaryKey``,
+        ``missingValues``, ``x_unit`` and ``description``.
+
+    Raises
+    ------
+    FileNotFoundError
+        If no schema of that name is shipped.
+
+    See Also
+    --------
+    regionalism.describe : The same codebook rendered for reading.
+
+    Examples
+    --------
+    >>> from regionalism.data.schema import panel_schema
+    >>> schema = panel_schema("region_year")
+    >>> schema["primaryKey"]
+    ['region_id', 'year']
+    >>> "secreg_depth" in [f["name"] for f in schema["fields"]]
+    True
+    """
+    path = resources.files("regionalism") / "schemas" / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def panel_field_names(name: str) -> list[str]:
+    """The column names of a panel's codebook, in order (empty when no schema is shipped).
+
+    Examples
+    --------
+    >>> panel_field_names("region_year")[:2]
+    ['region_id', 'year']
+    """
+    try:
+        return [f["name"] for f in panel_schema(name)["fields"]]
+    except FileNotFoundError:
+        return []
 
 
 def parse_column(field: Field, raw: pd.Series, missing: tuple[str, ...] = ("",)) -> tuple[pd.Series, pd.Series]:

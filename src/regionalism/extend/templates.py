@@ -16,9 +16,11 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from regionalism._shared.files import WouldOverwriteError, atomic_write
+from regionalism.data.catalog import resource, shipped_table
+from regionalism.data.states import resolve_states
+from regionalism.data.user_checks import OVERLAY_TABLES
 from regionalism.extend.home import data_home
-from regionalism.extend.safe_write import WouldOverwriteError, atomic_write
-from regionalism.extend.validate import OVERLAY_TABLES
 
 __all__ = ["new_region", "slug", "TEMPLATE_SOURCE_KEY"]
 
@@ -74,12 +76,10 @@ def _user_description(field: dict) -> str:
 
 
 def _descriptor(region_id: str, name: str) -> tuple[dict, dict[str, dict]]:
-    from regionalism.data.catalog import _index
-
     resources = []
     shipped: dict[str, dict] = {}
     for table in OVERLAY_TABLES:
-        _, desc, res = _index()[table]
+        desc, res = resource(table).descriptor, resource(table).resource
         shipped[table] = res
         r = {"name": table, "path": f"{table}.csv", "title": res.get("title", table),
              "description": res.get("description", desc.get("description", "")),
@@ -187,9 +187,6 @@ def new_region(name: str, path: str | Path | None = None, *, members: Iterable[o
     >>> extend.check_folder(folder).report.ok
     True
     """
-    from regionalism.data.catalog import shared
-    from regionalism.regions import resolve_states
-
     rid = region_id or slug(name)
     if not re.fullmatch(r"[a-z0-9_]+", rid):
         raise ValueError(f"region_id must use only a-z, 0-9 and '_', got {rid!r}")
@@ -207,7 +204,7 @@ def new_region(name: str, path: str | Path | None = None, *, members: Iterable[o
     files["regions.csv"] += _csv_line(regions_row.get(f["name"], "")
                                       for f in shipped["regions"]["schema"]["fields"])
     if codes:
-        st = shared("states")
+        st = shipped_table("states")
         first = st.groupby("ccode")["year"].min()
         for c in dict.fromkeys(codes):
             row = {"region_id": rid, "ccode": c, "start": max(int(start), int(first.get(c, start))), "end": "",

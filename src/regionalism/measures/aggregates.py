@@ -3,14 +3,14 @@
 A *group* is any set of states per year (a region or an organization's
 members), given as rows ``group``, ``ccode``, ``year``. Every aggregate is
 NA when a member lacks the source value in that year (coverage is honest);
-``*_coverage`` columns give the share of members with a value.
+``*_coverage`` columns give the share of members with a value. The
+state-year values come from the ``states`` table passed in (nothing is
+loaded here).
 """
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-
-from regionalism.data.catalog import shared as load
 
 __all__ = ["regime_measures", "power_measures", "LEADER_THRESHOLD"]
 
@@ -19,8 +19,8 @@ LEADER_THRESHOLD = 0.2
 group's capabilities (CINC or GDP). A documented, overridable coding choice."""
 
 
-def _member_values(members: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
-    st = load("states")
+def _member_values(members: pd.DataFrame, states: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
+    st = states
     vals = st[["ccode", "year"] + cols].copy()
     vals["ccode"] = vals["ccode"].astype(int)
     vals["year"] = vals["year"].astype(int)
@@ -31,13 +31,17 @@ def _complete(stat: pd.Series, coverage: pd.Series) -> pd.Series:
     return stat.where(coverage >= 1.0)
 
 
-def regime_measures(members: pd.DataFrame) -> pd.DataFrame:
+def regime_measures(members: pd.DataFrame, states: pd.DataFrame) -> pd.DataFrame:
     """Regime aggregates per group-year.
 
     Parameters
     ----------
     members : pandas.DataFrame
         Columns ``group``, ``ccode``, ``year``.
+    states : pandas.DataFrame
+        State-year values: ``ccode``, ``year``, ``v2x_polyarchy``,
+        ``v2x_polyarchy_v16``, ``v2x_regime``, ``polity2``, ``fh_status``,
+        ``bmr_democracy`` (the ``states`` table).
 
     Returns
     -------
@@ -56,11 +60,11 @@ def regime_measures(members: pd.DataFrame) -> pd.DataFrame:
     >>> members = rg.region("central_asia").member_years((2015, 2015))
     >>> members = members.rename(columns={"region_id": "group"})
     >>> from regionalism.measures.aggregates import regime_measures
-    >>> row = regime_measures(members).loc[("central_asia", 2015)]
+    >>> row = regime_measures(members, rg.load("states")).loc[("central_asia", 2015)]
     >>> int(row["n_states"]), float(row["autocracy_share"]), float(row["regime_coverage"])
     (5, 1.0, 1.0)
     """
-    v = _member_values(members, ["v2x_polyarchy", "v2x_polyarchy_v16", "v2x_regime", "polity2", "fh_status",
+    v = _member_values(members, states, ["v2x_polyarchy", "v2x_polyarchy_v16", "v2x_regime", "polity2", "fh_status",
                                  "bmr_democracy"])
     regime = v["v2x_regime"].astype("float64")
     v["autocracy"] = (regime <= 1).astype(float).where(regime.notna())
@@ -84,13 +88,16 @@ def regime_measures(members: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def power_measures(members: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD) -> pd.DataFrame:
+def power_measures(members: pd.DataFrame, states: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD
+                   ) -> pd.DataFrame:
     """Leadership (power) structure per group-year, from CINC and from GDP.
 
     Parameters
     ----------
     members : pandas.DataFrame
         Columns ``group``, ``ccode``, ``year``.
+    states : pandas.DataFrame
+        State-year values: ``ccode``, ``year``, ``cinc``, ``fariss_gdp``.
     threshold : float, default 0.2
         Share of the group's total at or above which a state counts as a
         plausible leader (``n_leaders_*``).
@@ -115,13 +122,13 @@ def power_measures(members: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD
     >>> members = rg.region("central_asia").member_years((2015, 2015))
     >>> members = members.rename(columns={"region_id": "group"})
     >>> from regionalism.measures.aggregates import power_measures
-    >>> row = power_measures(members).loc[("central_asia", 2015)]
+    >>> row = power_measures(members, rg.load("states")).loc[("central_asia", 2015)]
     >>> int(row["leader_cinc"]), int(row["runner_up_cinc"])
     (705, 704)
     >>> bool(0.2 <= row["leader_share_cinc"] <= 1)
     True
     """
-    v = _member_values(members, ["cinc", "fariss_gdp"]).rename(columns={"fariss_gdp": "gdp"})
+    v = _member_values(members, states, ["cinc", "fariss_gdp"]).rename(columns={"fariss_gdp": "gdp"})
     out = None
     for x in ("cinc", "gdp"):
         d = v[["group", "year", "ccode", x]].copy()

@@ -2,12 +2,11 @@
 
 UCDP locates a conflict in the state(s) of the government side
 (``gwno_loc``), not where fighting occurred; the counts follow that rule.
+The tables come in as DataFrames; nothing is loaded here.
 """
 from __future__ import annotations
 
 import pandas as pd
-
-from regionalism.data.catalog import shared as load
 
 __all__ = ["demand_measures", "UCDP_LAST_YEAR", "CONTIGUITY_LAST_YEAR"]
 
@@ -15,13 +14,22 @@ UCDP_LAST_YEAR = 2024
 CONTIGUITY_LAST_YEAR = 2016
 
 
-def demand_measures(members: pd.DataFrame) -> pd.DataFrame:
+def demand_measures(members: pd.DataFrame, *, conflicts: pd.DataFrame, contiguity: pd.DataFrame,
+                    states: pd.DataFrame) -> pd.DataFrame:
     """Conflict and age measures per group-year.
 
     Parameters
     ----------
     members : pandas.DataFrame
         Group member-years: ``group``, ``ccode``, ``year``.
+    conflicts : pandas.DataFrame
+        Conflict locations (the ``ucdp_locations`` table): ``conflict_id``,
+        ``year``, ``ccode``, ``intensity_level``.
+    contiguity : pandas.DataFrame
+        COW direct contiguity (the ``contiguity`` table): ``ccode1``,
+        ``ccode2``, ``year``, ``conttype``.
+    states : pandas.DataFrame
+        COW state-years (``ccode``, ``year``), for each state's entry year.
 
     Returns
     -------
@@ -42,13 +50,14 @@ def demand_measures(members: pd.DataFrame) -> pd.DataFrame:
     >>> members = rg.region("central_asia").member_years((2015, 2015))
     >>> members = members.rename(columns={"region_id": "group"})
     >>> from regionalism.measures.demand import demand_measures
-    >>> row = demand_measures(members).loc[("central_asia", 2015)]
+    >>> row = demand_measures(members, conflicts=rg.load("ucdp_locations"), contiguity=rg.load("contiguity"),
+    ...                       states=rg.load("states")).loc[("central_asia", 2015)]
     >>> int(row["youngest_member_years"])
     24
     >>> int(row["conflict_war_count"]) <= int(row["conflict_count"])
     True
     """
-    loc = load("ucdp_locations").dropna(subset=["ccode"])
+    loc = conflicts.dropna(subset=["ccode"])
     loc = loc[["conflict_id", "year", "ccode", "intensity_level"]].copy()
     loc["ccode"] = loc["ccode"].astype(int)
     loc["year"] = loc["year"].astype(int)
@@ -62,7 +71,7 @@ def demand_measures(members: pd.DataFrame) -> pd.DataFrame:
     for c in ("conflict_count", "conflict_war_count"):
         out[c] = out[c].fillna(0).astype("Int64").where(yrs <= UCDP_LAST_YEAR)
     out["conflict_any"] = (out["conflict_count"] > 0).astype("Int64").where(yrs <= UCDP_LAST_YEAR)
-    cont = load("contiguity")
+    cont = contiguity
     cont = cont[cont["conttype"].astype(object) == 1][["ccode1", "ccode2", "year"]].astype(int)
     nb = members.merge(cont.rename(columns={"ccode1": "ccode"}), on=["ccode", "year"])
     inside = members.assign(_in=True).rename(columns={"ccode": "ccode2"})[["group", "ccode2", "year", "_in"]]
@@ -72,7 +81,7 @@ def demand_measures(members: pd.DataFrame) -> pd.DataFrame:
     out["conflict_neighbors"] = nl.groupby(["group", "year"])["conflict_id"].nunique()
     out["conflict_neighbors"] = out["conflict_neighbors"].fillna(0).astype("Int64").where(
         (yrs <= CONTIGUITY_LAST_YEAR) & (yrs <= UCDP_LAST_YEAR))
-    st = load("states")
+    st = states
     entry = st.groupby("ccode")["year"].min().astype(int).rename("entry").reset_index()
     entry["ccode"] = entry["ccode"].astype(int)
     me = members.merge(entry, on="ccode", how="left")

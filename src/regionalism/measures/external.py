@@ -3,34 +3,43 @@
 Major powers are the COW major powers (State System Membership v2016). COW's
 list ends in 2016; for 2017-2025 the 2016 list (United States, United
 Kingdom, France, Germany, Russia, China, Japan) is carried forward, a
-documented coding decision flagged by ``major_powers_extended``.
+documented coding decision flagged by ``major_powers_extended``. The tables
+come in as DataFrames; nothing is loaded here.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pandas as pd
 
-from regionalism.data.catalog import shared as load
 from regionalism.measures._strings import join_labels
 
-__all__ = ["major_power_years", "external_measures", "ATOP_LAST_YEAR"]
+__all__ = ["major_power_years", "external_measures", "defense_consultation_dyads", "ATOP_LAST_YEAR"]
 
 ATOP_LAST_YEAR = 2018
 COW_MAJORS_LAST_YEAR = 2016
 
 
-@lru_cache(maxsize=1)
-def _defense_consultation_dyads() -> pd.DataFrame:
-    dy = load("alliance_dyads")
+def defense_consultation_dyads(alliance_dyads: pd.DataFrame) -> pd.DataFrame:
+    """Directed dyad-years with an ATOP defense or consultation obligation: ``ccode1``, ``ccode2``, ``year``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> dy = pd.DataFrame({"ccode1": [705, 705], "ccode2": [365, 2], "year": [2015, 2015],
+    ...                    "atop_defense": [1, 0], "atop_consul": [0, 0]})
+    >>> defense_consultation_dyads(dy).values.tolist()
+    [[705, 365, 2015]]
+    """
+    dy = alliance_dyads
     return dy[(dy["atop_defense"] == 1) | (dy["atop_consul"] == 1)][["ccode1", "ccode2", "year"]].astype(int)
 
 
-def major_power_years(years: tuple[int, int]) -> pd.DataFrame:
+def major_power_years(states: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
     """Major-power state-years, with COW's 2016 list carried forward to later years.
 
     Parameters
     ----------
+    states : pandas.DataFrame
+        ``ccode``, ``year``, ``stateabb``, ``cow_major_power`` (the ``states`` table).
     years : tuple of int
         First and last year (inclusive).
 
@@ -43,14 +52,15 @@ def major_power_years(years: tuple[int, int]) -> pd.DataFrame:
 
     Examples
     --------
+    >>> import regionalism as rg
     >>> from regionalism.measures.external import major_power_years
-    >>> mp = major_power_years((2016, 2017))
+    >>> mp = major_power_years(rg.load("states"), (2016, 2017))
     >>> sorted(mp.loc[mp["year"] == 2017, "stateabb"])
     ['CHN', 'FRN', 'GMY', 'JPN', 'RUS', 'UKG', 'USA']
     >>> mp.groupby("year")["extended"].all().to_dict()
     {2016: False, 2017: True}
     """
-    st = load("states")
+    st = states
     mp = st.loc[st["cow_major_power"] == 1, ["ccode", "year", "stateabb"]].copy()
     last = mp[mp.year == COW_MAJORS_LAST_YEAR]
     ext = [last.assign(year=y) for y in range(COW_MAJORS_LAST_YEAR + 1, years[1] + 1)]
@@ -60,7 +70,8 @@ def major_power_years(years: tuple[int, int]) -> pd.DataFrame:
     return mp[(mp.year >= years[0]) & (mp.year <= years[1])]
 
 
-def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, *, major_powers: pd.DataFrame,
+                      dyads: pd.DataFrame) -> pd.DataFrame:
     """External-dependence measures per group-year.
 
     Parameters
@@ -69,8 +80,10 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
         Group member-years: ``group``, ``ccode``, ``year``.
     inst_members : pandas.DataFrame
         Security-institution member-years: ``unit_type``, ``unit_id``, ``ccode``, ``year``.
-    years : (int, int)
-        Year range.
+    major_powers : pandas.DataFrame
+        Major-power state-years of the years covered (:func:`major_power_years`).
+    dyads : pandas.DataFrame
+        ATOP defense or consultation dyad-years (:func:`defense_consultation_dyads`).
 
     Returns
     -------
@@ -91,9 +104,14 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
     >>> import regionalism as rg
     >>> members = rg.region("central_asia").member_years((2015, 2015))
     >>> members = members.rename(columns={"region_id": "group"})
-    >>> from regionalism.measures.external import external_measures
-    >>> from regionalism.measures.institutions import institution_member_years
-    >>> ext = external_measures(members, institution_member_years((2015, 2015)), (2015, 2015))
+    >>> from regionalism.measures.external import (defense_consultation_dyads, external_measures,
+    ...                                            major_power_years)
+    >>> from regionalism.measures.institutions import institution_member_years, institutions
+    >>> orgs, ag = rg.load("organizations"), rg.load("agreements")
+    >>> im = institution_member_years(institutions(orgs, ag), orgs, rg.load("memberships"),
+    ...                               rg.load("agreement_parties"), rg.load("states"), (2015, 2015))
+    >>> ext = external_measures(members, im, major_powers=major_power_years(rg.load("states"), (2015, 2015)),
+    ...                         dyads=defense_consultation_dyads(rg.load("alliance_dyads")))
     >>> row = ext.loc[("central_asia", 2015)]
     >>> int(row["major_power_inside"]), bool(row["external_atop_covered"])
     (0, True)
@@ -102,7 +120,7 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
     >>> "RUS" in row["external_powers"].split(";")
     True
     """
-    mp = major_power_years(years)
+    mp = major_powers
     mset = mp[["ccode", "year", "stateabb"]]
     # major-power members of each institution-year
     imp = inst_members.merge(mset, on=["ccode", "year"], how="inner")
@@ -119,8 +137,7 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, years: 
     dep_inst = dep_inst.drop_duplicates().assign(dep_i=True)
     powers_inst = outside_mp[["group", "year", "stateabb"]]
     # ATOP v5.1 dyads: defense or consultation with an outside major power
-    dy = _defense_consultation_dyads()
-    dy = dy.merge(mset.rename(columns={"ccode": "ccode2"}), on=["ccode2", "year"], how="inner")
+    dy = dyads.merge(mset.rename(columns={"ccode": "ccode2"}), on=["ccode2", "year"], how="inner")
     gd = members.merge(dy.rename(columns={"ccode1": "ccode"}), on=["ccode", "year"], how="inner")
     gd = gd.merge(inside.rename(columns={"ccode": "ccode2"}), on=["group", "ccode2", "year"], how="left")
     gd = gd[gd["_in"].isna()]

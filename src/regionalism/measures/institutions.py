@@ -4,13 +4,9 @@ An *institution* is an organization with a security mandate (declaratory or
 operational) or a multilateral security agreement. Its member states in a
 year are:
 
-- organizations: states with a ``full`` or ``suspended`` membership spell
-  covering the year (observers and associates are not members); a body with
-  a ``parent_org`` and no membership rows of its own has its parent's members;
-  a body ``led_by`` an outside organization (e.g. the EU's BOMCA) also counts
-  the leading organization's members as participants;
-  years are limited to the organization's existence (``founded`` to
-  ``dissolved``);
+- organizations: the package's one membership rule
+  (:mod:`regionalism.measures.membership`: full or suspended members, parent
+  bodies, ``led_by`` bodies, within the organization's existence);
 - agreements: parties whose spell (``joined`` to ``left``) covers the year,
   while the agreement is in force: from ``in_force`` to ``ended``. Where
   ``in_force`` is unknown, ATOP-derived agreements follow ATOP's membership
@@ -22,22 +18,25 @@ Depth (see :func:`depth_components`) turns the ``security_design`` items of
 the spell covering a year into ten components on a 0-1 scale; the additive
 index is their mean (requiring at least six coded components), and the
 ordinal index has four levels.
+
+Every function takes the tables it needs as DataFrames and returns a new
+DataFrame; nothing is loaded or cached here (``rg.region_year`` passes the
+tables and caches per :class:`~regionalism.data.tables.Tables`).
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from regionalism.data.catalog import shared as load
-from regionalism.regions import FIRST_YEAR, LAST_YEAR, _expand_spells
+from regionalism._shared.spells import expand_spells
+from regionalism.measures.membership import MEMBER_STATUSES, organization_member_years
 
 __all__ = ["institutions", "institution_member_years", "depth_components", "institution_depth_years",
-           "COMPONENTS", "ORDINAL_LEVELS", "MIN_CODED_COMPONENTS"]
+           "COMPONENTS", "ORDINAL_LEVELS", "MIN_CODED_COMPONENTS", "MEMBER_STATUSES",
+           "PARTICIPANT_STATUSES"]
 
-MEMBER_STATUSES = ("full", "suspended")
 NEVER_IN_FORCE = re.compile(r"never (?:entered|came|went) into force|never in force|never materiali[sz]ed", re.I)
 MANDATES = ["mandate_defense", "mandate_peacekeeping", "mandate_counterterrorism", "mandate_border",
             "mandate_drugs_crime", "mandate_arms_control", "mandate_civil_protection"]
@@ -57,9 +56,15 @@ ORDINAL_LEVELS = {0: "none", 1: "declaratory", 2: "institutionalized", 3: "opera
 MIN_CODED_COMPONENTS = 6
 
 
-@lru_cache(maxsize=1)
-def institutions() -> pd.DataFrame:
+def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.DataFrame:
     """All security institutions with their years of existence.
+
+    Parameters
+    ----------
+    organizations : pandas.DataFrame
+        The ``organizations`` table.
+    agreements : pandas.DataFrame
+        The ``agreements`` table.
 
     Returns
     -------
@@ -69,19 +74,19 @@ def institutions() -> pd.DataFrame:
         ``parent_org``, ``led_by``, ``home_region``, ``security_mandate``
         (``declaratory``/``operational`` for organizations, ``agreement``
         for agreements). Agreements noted as never in force are left out.
-        The result is cached; do not modify it in place.
 
     Examples
     --------
+    >>> import regionalism as rg
     >>> from regionalism.measures.institutions import institutions
-    >>> inst = institutions()
+    >>> inst = institutions(rg.load("organizations"), rg.load("agreements"))
     >>> sorted(inst["unit_type"].unique())
     ['agreement', 'organization']
     >>> csto = inst.set_index("unit_id").loc["csto"]
     >>> csto["unit_type"], int(csto["start"])
     ('organization', 2003)
     """
-    orgs = load("organizations")
+    orgs = organizations
     sec = orgs[orgs["security_mandate"].isin(["declaratory", "operational"])]
     o = pd.DataFrame({
         "unit_type": "organization", "unit_id": sec["org_id"].astype(str), "name": sec["name"].astype(str),
@@ -89,7 +94,7 @@ def institutions() -> pd.DataFrame:
         "parent_org": sec["parent_org"], "led_by": sec["led_by"], "home_region": sec["home_region"],
         "security_mandate": sec["security_mandate"].astype(str),
     })
-    ag = load("agreements")
+    ag = agreements
     never = ag["note"].fillna("").str.contains(NEVER_IN_FORCE)
     atop = ag["agreement_id"].str.startswith("atop_")
     start = ag["in_force"].copy()
@@ -108,62 +113,36 @@ def institutions() -> pd.DataFrame:
     return out
 
 
-@lru_cache(maxsize=4)
-def _member_years_cached(years: tuple[int, int]) -> pd.DataFrame:
-    inst = institutions()
-    mems = load("memberships")
-    mems = mems[mems["status"].isin(MEMBER_STATUSES)]
-    orgs = inst[inst.unit_type == "organization"]
-    own = set(mems["org_id"].astype(str))
-    # bodies without membership rows of their own take their parent's members
-    parent_of = {r.unit_id: str(r.parent_org) for r in orgs.itertuples() if r.unit_id not in own and pd.notna(r.parent_org)}
-    rows = mems[["org_id", "ccode", "start", "end"]].copy()
-    rows["org_id"] = rows["org_id"].astype(str)
-    inherited = [rows[rows.org_id == p].assign(org_id=child) for child, p in parent_of.items()]
-    # bodies run from outside (led_by) have the leading organization's members as participants
-    led = orgs.dropna(subset=["led_by"]) if "led_by" in orgs else orgs.iloc[0:0]
-    led_rows = []
-    for r in led.itertuples():
-        lead = mems[mems["org_id"].astype(str) == str(r.led_by)][["org_id", "ccode", "start", "end"]]
-        led_rows.append(lead.assign(org_id=r.unit_id))
-    rows = pd.concat([rows] + inherited + led_rows, ignore_index=True)
-    rows = rows[rows.org_id.isin(set(orgs.unit_id))]
-    om = _expand_spells(rows.rename(columns={"org_id": "unit_id"}), years, keep=["unit_id"])
-    om["unit_type"] = "organization"
-    parties = load("agreement_parties")
-    parties = parties.dropna(subset=["joined"])
-    ags = inst[inst.unit_type == "agreement"]
-    pm = _expand_spells(parties.rename(columns={"agreement_id": "unit_id", "joined": "start", "left": "end"}),
-                        years, keep=["unit_id"])
-    pm["unit_type"] = "agreement"
-    pm["unit_id"] = pm["unit_id"].astype(str)
-    pm = pm[pm.unit_id.isin(set(ags.unit_id))]
-    allm = pd.concat([om, pm], ignore_index=True)
-    # restrict to the institution's own years of existence
-    life = inst[["unit_type", "unit_id", "start", "end"]]
-    allm = allm.merge(life, on=["unit_type", "unit_id"], how="inner")
-    lo = allm["start"].fillna(years[0]).astype(int)
-    hi = allm["end"].fillna(years[1]).astype(int)
-    allm = allm[(allm["year"] >= lo) & (allm["year"] <= hi)]
-    # only COW state-years
-    st = load("states")[["ccode", "year"]].astype(int)
-    allm = allm.merge(st, on=["ccode", "year"], how="inner")
-    allm = allm[["unit_type", "unit_id", "ccode", "year"]].drop_duplicates()
-    return allm.sort_values(["unit_type", "unit_id", "year", "ccode"]).reset_index(drop=True)
+#: Membership statuses that make a state a participant of a security organization.
+PARTICIPANT_STATUSES: tuple[str, ...] = ("full",)
 
 
-def institution_member_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> pd.DataFrame:
+def institution_member_years(inst: pd.DataFrame, organizations: pd.DataFrame, memberships: pd.DataFrame,
+                             agreement_parties: pd.DataFrame, states: pd.DataFrame,
+                             years: tuple[int, int], *,
+                             statuses: tuple[str, ...] = PARTICIPANT_STATUSES) -> pd.DataFrame:
     """Member states of every security institution in every year.
 
-    Membership rules are in the module docstring: full or suspended
-    members of organizations (with parent and ``led_by`` inheritance),
-    parties of agreements in force, within the institution's years of
-    existence and restricted to COW state-years.
+    Organizations follow the membership rule of
+    :mod:`regionalism.measures.membership`; agreements count their parties
+    whose spell covers the year while the agreement is in force; all within
+    the institution's years of existence and restricted to COW state-years.
 
     Parameters
     ----------
+    inst : pandas.DataFrame
+        Output of :func:`institutions`.
+    organizations, memberships, agreement_parties, states : pandas.DataFrame
+        The shipped (or overlaid) tables of those names.
     years : tuple of int
         First and last year (inclusive). Narrow ranges are much faster.
+    statuses : tuple of str, default :data:`PARTICIPANT_STATUSES` ``("full",)``
+        Membership statuses that make a state a participant of a security
+        organization. By default only full members count: a suspended member
+        (Uzbekistan in the CSTO from 28 June 2012) takes no part in the
+        institution, although it keeps its legal membership (which
+        :func:`regionalism.measures.membership.organization_member_years`
+        counts with its default ``("full", "suspended")``).
 
     Returns
     -------
@@ -172,12 +151,36 @@ def institution_member_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -
 
     Examples
     --------
-    >>> from regionalism.measures.institutions import institution_member_years
-    >>> m = institution_member_years((2019, 2019))
+    >>> import regionalism as rg
+    >>> from regionalism.measures.institutions import institution_member_years, institutions
+    >>> orgs, ag = rg.load("organizations"), rg.load("agreements")
+    >>> m = institution_member_years(institutions(orgs, ag), orgs, rg.load("memberships"),
+    ...                              rg.load("agreement_parties"), rg.load("states"), (2019, 2019))
     >>> sorted(m.loc[m["unit_id"] == "csto", "ccode"])
     [365, 370, 371, 702, 703, 705]
     """
-    return _member_years_cached(tuple(years)).copy()
+    sec_ids = set(inst.loc[inst.unit_type == "organization", "unit_id"])
+    sec = organizations[organizations["org_id"].astype(str).isin(sec_ids)]
+    om = organization_member_years(sec, memberships, states, years, statuses=statuses)
+    om = om.rename(columns={"org_id": "unit_id"}).assign(unit_type="organization")
+    parties = agreement_parties.dropna(subset=["joined"])
+    ags = inst[inst.unit_type == "agreement"]
+    pm = expand_spells(parties.rename(columns={"agreement_id": "unit_id", "joined": "start", "left": "end"}),
+                       years, keep=["unit_id"])
+    pm["unit_type"] = "agreement"
+    pm["unit_id"] = pm["unit_id"].astype(str)
+    pm = pm[pm.unit_id.isin(set(ags.unit_id))]
+    # restrict to the agreement's years in force
+    life = ags[["unit_type", "unit_id", "start", "end"]]
+    pm = pm.merge(life, on=["unit_type", "unit_id"], how="inner")
+    lo = pm["start"].fillna(years[0]).astype(int)
+    hi = pm["end"].fillna(years[1]).astype(int)
+    pm = pm[(pm["year"] >= lo) & (pm["year"] <= hi)]
+    st = states[["ccode", "year"]].astype(int)
+    pm = pm.merge(st, on=["ccode", "year"], how="inner")
+    allm = pd.concat([om[["unit_type", "unit_id", "ccode", "year"]], pm[["unit_type", "unit_id", "ccode", "year"]]],
+                     ignore_index=True).drop_duplicates()
+    return allm.sort_values(["unit_type", "unit_id", "year", "ccode"]).reset_index(drop=True)
 
 
 def depth_components(design: pd.DataFrame) -> pd.DataFrame:
@@ -256,19 +259,7 @@ def depth_components(design: pd.DataFrame) -> pd.DataFrame:
     return comp
 
 
-@lru_cache(maxsize=4)
-def _depth_years_cached(years: tuple[int, int]) -> pd.DataFrame:
-    des = load("security_design")
-    comp = depth_components(des)
-    des = pd.concat([des[["unit_type", "unit_id", "start", "end"]].astype({"unit_type": str, "unit_id": str}), comp],
-                    axis=1).rename(columns={"unit_id": "uid"})
-    des = des.assign(ccode=0)
-    keep = ["unit_type", "uid"] + list(comp.columns)
-    ex = _expand_spells(des, years, keep=keep).drop(columns="ccode").rename(columns={"uid": "unit_id"})
-    return ex.drop_duplicates(["unit_type", "unit_id", "year"], keep="last").reset_index(drop=True)
-
-
-def institution_depth_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> pd.DataFrame:
+def institution_depth_years(security_design: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
     """Depth components and indices of every institution-year covered by a design spell.
 
     Each ``security_design`` spell is scored with :func:`depth_components`
@@ -276,6 +267,8 @@ def institution_depth_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) ->
 
     Parameters
     ----------
+    security_design : pandas.DataFrame
+        The ``security_design`` table.
     years : tuple of int
         First and last year (inclusive).
 
@@ -288,11 +281,19 @@ def institution_depth_years(years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) ->
 
     Examples
     --------
+    >>> import regionalism as rg
     >>> from regionalism.measures.institutions import institution_depth_years
-    >>> d = institution_depth_years((2019, 2019)).set_index("unit_id")
+    >>> d = institution_depth_years(rg.load("security_design"), (2019, 2019)).set_index("unit_id")
     >>> int(d.loc["csto", "depth_ordinal"]), int(d.loc["csto", "depth_items_coded"])
     (3, 10)
     >>> bool(d["depth_additive"].dropna().between(0, 1).all())
     True
     """
-    return _depth_years_cached(tuple(years)).copy()
+    des = security_design
+    comp = depth_components(des)
+    des = pd.concat([des[["unit_type", "unit_id", "start", "end"]].astype({"unit_type": str, "unit_id": str}), comp],
+                    axis=1).rename(columns={"unit_id": "uid"})
+    des = des.assign(ccode=0)
+    keep = ["unit_type", "uid"] + list(comp.columns)
+    ex = expand_spells(des, years, keep=keep).drop(columns="ccode").rename(columns={"uid": "unit_id"})
+    return ex.drop_duplicates(["unit_type", "unit_id", "year"], keep="last").reset_index(drop=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pandas as pd
 
 from regionalism.measures._strings import join_labels
-from regionalism.measures.external import major_power_years
 from regionalism.measures.institutions import COMPONENTS
 
 __all__ = ["qualifying_institutions", "outcome_measures", "MIN_REGIONAL_MEMBERS"]
@@ -18,8 +17,8 @@ __all__ = ["qualifying_institutions", "outcome_measures", "MIN_REGIONAL_MEMBERS"
 MIN_REGIONAL_MEMBERS = 3
 
 
-def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, depth: pd.DataFrame,
-                            years: tuple[int, int], *, details: bool = True) -> pd.DataFrame:
+def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, depth: pd.DataFrame, *,
+                            major_powers: pd.DataFrame, details: bool = True) -> pd.DataFrame:
     """Institution-years with at least three members from the group.
 
     Parameters
@@ -34,8 +33,9 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
         Institution-year depth scores keyed by ``unit_type``, ``unit_id``,
         ``year`` (see
         :func:`~regionalism.measures.institutions.institution_depth_years`).
-    years : tuple of int
-        First and last year (inclusive), for the list of major powers.
+    major_powers : pandas.DataFrame
+        Major-power state-years (``ccode``, ``year``, ``stateabb``; see
+        :func:`~regionalism.measures.external.major_power_years`).
     details : bool, default True
         Also list every outside member (``outside_members``); off in the
         panel builders, where only the outside major powers are needed.
@@ -56,14 +56,18 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
     Armenia):
 
     >>> import regionalism as rg
+    >>> from regionalism.measures.external import major_power_years
     >>> from regionalism.measures.institutions import (
-    ...     institution_depth_years, institution_member_years)
+    ...     institution_depth_years, institution_member_years, institutions)
     >>> from regionalism.measures.outcome import qualifying_institutions
     >>> years = (2015, 2015)
     >>> members = rg.region("central_asia").member_years(years)
     >>> members = members.rename(columns={"region_id": "group"})
-    >>> q = qualifying_institutions(members, institution_member_years(years),
-    ...                             institution_depth_years(years), years)
+    >>> orgs, ag, states = rg.load("organizations"), rg.load("agreements"), rg.load("states")
+    >>> im = institution_member_years(institutions(orgs, ag), orgs, rg.load("memberships"),
+    ...                               rg.load("agreement_parties"), states, years)
+    >>> depth = institution_depth_years(rg.load("security_design"), years)
+    >>> q = qualifying_institutions(members, im, depth, major_powers=major_power_years(states, years))
     >>> bool((q["n_in_group"] >= 3).all())
     True
     >>> csto = q.set_index("unit_id").loc["csto"]
@@ -78,7 +82,7 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
     q["kind"] = q["n_outside"].gt(0).map({True: "from_outside", False: "exclusive"})
     # who is outside: the major powers always (small), every outside member only when details are asked for
     keys = ["group", "unit_type", "unit_id", "year"]
-    mp = major_power_years(years)[["ccode", "year", "stateabb"]]
+    mp = major_powers[["ccode", "year", "stateabb"]]
     out_q = q[q.n_outside > 0][keys]
     inst_mp = inst_members.merge(mp, on=["ccode", "year"], how="inner")
     cand_mp = out_q.merge(inst_mp, on=["unit_type", "unit_id", "year"])
@@ -148,14 +152,19 @@ def outcome_measures(groups: pd.DataFrame, qual: pd.DataFrame) -> pd.DataFrame:
     Examples
     --------
     >>> import regionalism as rg
+    >>> from regionalism.measures.external import major_power_years
     >>> from regionalism.measures.institutions import (
-    ...     institution_depth_years, institution_member_years)
+    ...     institution_depth_years, institution_member_years, institutions)
     >>> from regionalism.measures.outcome import outcome_measures, qualifying_institutions
     >>> years = (2015, 2015)
     >>> members = rg.region("central_asia").member_years(years)
     >>> members = members.rename(columns={"region_id": "group"})
-    >>> q = qualifying_institutions(members, institution_member_years(years),
-    ...                             institution_depth_years(years), years, details=False)
+    >>> orgs, ag, states = rg.load("organizations"), rg.load("agreements"), rg.load("states")
+    >>> im = institution_member_years(institutions(orgs, ag), orgs, rg.load("memberships"),
+    ...                               rg.load("agreement_parties"), states, years)
+    >>> depth = institution_depth_years(rg.load("security_design"), years)
+    >>> q = qualifying_institutions(members, im, depth, major_powers=major_power_years(states, years),
+    ...                             details=False)
     >>> row = outcome_measures(members, q).loc[("central_asia", 2015)]
     >>> int(row["secreg_exists"]), int(row["outside_exists"])
     (1, 1)

@@ -9,15 +9,9 @@ from __future__ import annotations
 import warnings
 
 # The one declared upward import (study sits above models), kept for one release only.
-from regionalism.study.hypotheses import (
-                                          OUTCOMES,
-                                          Hypothesis,
-                                          HypothesisBundle,
-                                          HypothesisTests,
-                                          Operationalization,
-                                          hypotheses,
-                                          test_hypotheses,
-)
+from regionalism.study.explanations import (OUTCOMES, Hypothesis, HypothesisBundle,
+                                          HypothesisTests, Operationalization, hypotheses,
+                                          test_hypotheses)
 from regionalism.study.synthetic import synthetic_panel
 
 warnings.warn("regionalism.models.bundles is deprecated and will be removed in the next release; "

@@ -1,5 +1,4 @@
-#!/usr/bin/env python3
-"""Generate ``regions.csv`` and ``region_members.csv`` from the geographic definitions.
+"""Derive the ``regions`` tables (regions and their member spells) from the geographic definitions.
 
 Every region is a set of states defined by geography only (never by membership
 in an organization). The base is the UN M49 standard (region, sub-region and
@@ -15,25 +14,17 @@ any-day-of-the-year rule the panel uses, e.g. Syria 1958 and 1961). Consecutive
 years form one spell; gaps (Syria 1959-1960, Germany 255 1946-1989,
 Japan 1946-1951) split spells.
 
-Usage::
-
-    python make_region_members.py [--raw PATH] [--out DIR]
-
-``--raw`` defaults to ``<repo>/../shared/data/raw``; ``--out`` to this folder.
-The output is deterministic (sorted rows, fixed column order). The script
-validates its own output and exits with an error if a check fails.
+Used by the ``cases`` step of ``build.py`` (:func:`region_tables`); the
+output is deterministic (sorted rows, fixed column order) and checked by
+:func:`validate` before it is written.
 """
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[3]  # regions -> coded -> build -> datasets -> <repo>
 FIRST_YEAR, LAST_YEAR = 1945, 2025
 CHECK_YEAR = 2019  # every region must have at least MIN_STATES members in this year
 MIN_STATES = 3
@@ -476,30 +467,10 @@ def validate(regions: pd.DataFrame, members: pd.DataFrame, sy: pd.DataFrame) -> 
     return problems
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--raw", type=Path, default=REPO.parent / "shared" / "data" / "raw",
-                   help="raw data folder (default: <repo>/../shared/data/raw)")
-    p.add_argument("--out", type=Path, default=HERE, help="output folder (default: here)")
-    args = p.parse_args(argv)
-    if not (args.raw / "states" / "cow_gw_panel_sy.csv").exists():
-        raise SystemExit(f"--raw {args.raw}: expected states/cow_gw_panel_sy.csv under it")
-    regions, members, sy = build(args.raw)
+def region_tables(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return the checked (regions, region_members) tables; stop the build on a failed check."""
+    regions, members, sy = build(raw)
     problems = validate(regions, members, sy)
     if problems:
-        print("\n".join(problems), file=sys.stderr)
-        return 1
-    regions.to_csv(args.out / "regions.csv", index=False, encoding="utf-8", lineterminator="\n")
-    members.to_csv(args.out / "region_members.csv", index=False, encoding="utf-8",
-                   lineterminator="\n")
-    end = members["end"].fillna(LAST_YEAR)
-    n = members[(members.start <= CHECK_YEAR) & (end >= CHECK_YEAR)].groupby(
-        "region_id").ccode.nunique()
-    print(f"{len(regions)} regions, {len(members)} member spells; states in {CHECK_YEAR}:")
-    for rid, k in n.items():
-        print(f"  {rid:20s} {k}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        raise ValueError("regions: " + "\n".join(problems))
+    return regions, members

@@ -1,0 +1,279 @@
+"""Permutation-based joint test of a specification curve (Simonsohn, Simmons &
+Nelson 2020) for linear specifications.
+
+Under the null the focal variable is unrelated to the outcome. Each draw
+shuffles the focal variable between regions and re-estimates the whole curve;
+the observed median estimate and share of specifications significant in the
+predicted direction are compared with their null distributions.
+
+The shuffle is common to all specifications of a draw: draw ``b`` gives every
+region a random key (from ``numpy.random.default_rng([seed, b])``), and within
+each year of a specification's estimation sample the ``k``-th region (by name)
+receives the focal value of the ``k``-th region by key. When the same regions
+are observed every year this swaps whole trajectories between regions, keeping
+each region's persistence over time; the estimation sample never changes.
+
+The re-estimation is the OLS coefficient by Frisch-Waugh-Lovell with the
+cluster-robust CR1 variance (the one :func:`regionalism.models.fit` reports
+for ``cov="cluster"``: factor ``G/(G-1) (N-1)/(N-K)``, t with ``G-1`` df),
+vectorized over draws. The observed curve is computed the same way, so
+observed and null statistics are comparable; for CR2 specifications the test
+uses CR1 significance and says so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from scipy import stats
+
+from regionalism.models.covariance import cluster_codes
+from regionalism.spec_curve.context import Columns, Context, spec_terms
+
+__all__ = ["CurveNull", "null_curve"]
+
+_BLOCK = 250
+
+
+@dataclass(frozen=True)
+class CurveNull:
+    """Observed and permutation statistics of one focal term's curve.
+
+    Attributes
+    ----------
+    spec_ids : numpy.ndarray
+        Specifications included (linear, fitted, focal term present).
+    observed_coef, observed_t : numpy.ndarray
+        Per specification: coefficient and CR1 t, aligned with the expected
+        sign (multiplied by it).
+    null_coef, null_t : numpy.ndarray
+        ``(n_specs, n_perm)`` aligned coefficients and t under the null.
+    t_crit : numpy.ndarray
+        Per specification: two-sided critical value ``t_{G-1, 1-alpha/2}``.
+    excluded : dict
+        spec_id -> reason for specifications left out.
+    """
+
+    spec_ids: np.ndarray
+    observed_coef: np.ndarray
+    observed_t: np.ndarray
+    null_coef: np.ndarray
+    null_t: np.ndarray
+    t_crit: np.ndarray
+    excluded: dict[int, str]
+
+    def statistics(self) -> dict[str, Any]:
+        """Observed and null curve statistics and one-sided permutation p-values.
+
+        Returns
+        -------
+        dict
+            ``median_estimate`` (observed median aligned coefficient),
+            ``p_median_estimate``, ``share_supporting`` (share of specs with
+            aligned t above the critical value), ``p_share_supporting``,
+            ``median_t`` and ``p_median_t``, ``n_specs``, ``n_perm``.
+            p-values are ``(1 + #{null >= observed}) / (1 + n_perm)``.
+        """
+        obs = {"median_estimate": float(np.median(self.observed_coef)),
+               "share_supporting": float(np.mean(self.observed_t > self.t_crit)),
+               "median_t": float(np.median(self.observed_t))}
+        null = {"median_estimate": np.median(self.null_coef, axis=0),
+                "share_supporting": np.mean(self.null_t > self.t_crit[:, None], axis=0),
+                "median_t": np.median(self.null_t, axis=0)}
+        out: dict[str, Any] = {"n_specs": len(self.spec_ids), "n_perm": self.null_coef.shape[1]}
+        for key, value in obs.items():
+            tol = 1e-12 * max(1.0, abs(value))
+            hits = int(np.sum(null[key] >= value - tol))
+            out[key] = value
+            out[f"p_{key}"] = (1 + hits) / (1 + len(null[key]))
+        return out
+
+
+def _draw_keys(seed: int, n_perm: int, n_units: int) -> np.ndarray:
+    keys = np.empty((n_perm, n_units))
+    for b in range(n_perm):
+        keys[b] = np.random.default_rng([int(seed), b]).random(n_units)
+    return keys
+
+
+@dataclass
+class _Sample:
+    """What the draws of one estimation sample share: rows, clusters and the shuffles."""
+
+    rows: np.ndarray  # positions in the panel
+    perm: np.ndarray  # (n_perm, n): row i of the sample takes the focal value of row perm[b, i]
+    order: np.ndarray  # sample rows sorted by cluster
+    bounds: np.ndarray  # start of each cluster in ``order``
+    n_clusters: int
+    perm_ordered: np.ndarray  # perm[:, order]
+    t_crit: float  # two-sided t critical value with G - 1 df
+    draws: dict[str, Any] = field(default_factory=dict)  # focal -> shuffled columns
+
+
+def _sample(data: pd.DataFrame, rows: np.ndarray, ctx: Context, unit_index: dict[Any, int],
+            keys: np.ndarray) -> _Sample:
+    sub = data.iloc[rows]
+    codes, G = cluster_codes(sub[ctx.cluster].to_numpy())
+    if G < 2:
+        raise ValueError(f"needs at least 2 clusters, got {G}")
+    n = len(rows)
+    # common shuffle: sort rows by (year, unit name); within a year, the k-th region by
+    # name gets the value of the k-th region by key
+    unit_codes = sub[ctx.unit].map(unit_index).to_numpy(dtype=np.intp)
+    year_rank = pd.factorize(sub[ctx.time], sort=True)[0].astype(float)
+    base = np.lexsort((unit_codes, year_rank))
+    perm = np.empty((len(keys), n), dtype=np.intp)
+    for start in range(0, len(keys), _BLOCK):
+        K = keys[start:start + _BLOCK][:, unit_codes[base]]
+        shuffled = np.argsort(year_rank[base][None, :] + K, axis=1, kind="stable")
+        perm[start:start + _BLOCK][:, base] = base[shuffled]
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(G))
+    t_crit = float(stats.t.ppf(1 - ctx.alpha / 2, G - 1))
+    return _Sample(rows=rows, perm=perm, order=order, bounds=bounds, n_clusters=G,
+                   perm_ordered=perm[:, order], t_crit=t_crit)
+
+
+def _draws(cols: Columns, smp: _Sample, focal: str) -> tuple[np.ndarray, np.ndarray, float]:
+    """The shuffled focal columns of a sample in cluster order, their squares summed by
+    cluster, and the sum of squares (the same in every draw); cached on the sample."""
+    if focal not in smp.draws:
+        d = cols.values(focal)[smp.rows]
+        D = np.ascontiguousarray(d[smp.perm_ordered])
+        smp.draws[focal] = (D, np.add.reduceat(D * D, smp.bounds, axis=1), float(d @ d))
+    return smp.draws[focal]
+
+
+def _design_null(cols: Columns, smp: _Sample, y_col: str, focal: str, others: list[str],
+                 ctx: Context) -> tuple[float, float, np.ndarray, np.ndarray, float]:
+    """Observed and null (coef, CR1 t) of ``focal`` in ``y ~ focal + others``.
+
+    With ``W`` the intercept and ``others`` (orthonormal basis ``Q``), the
+    focal coefficient of a shuffled focal column ``D`` is, by Frisch-Waugh-Lovell,
+    ``R'y~ / R'R`` with ``R = D - Q Q'D`` and ``y~ = y - Q Q'y``; the CR1
+    variance sums ``R_i e_i`` within clusters, ``e = y~ - coef R``.
+
+    For the draws ``R`` is never formed: with ``P = D Q`` (draws x k),
+    ``R'y~ = D'y~``, ``R'R = d'd - |P|^2`` (a shuffle keeps ``d'd``), and
+    within cluster ``g`` ``sum R y~ = D_g y~_g - P Q_g'y~_g`` and
+    ``sum R^2 = sum D_g^2 - 2 P (Q_g'D_g') + P (Q_g'Q_g) P'`` (row-wise), so
+    each specification costs about two products of the draws with ``Q``.
+    """
+    at = smp.rows[smp.order]  # sample rows in cluster order
+    y = cols.values(y_col)[at]
+    W = np.column_stack([np.ones(len(at))] + [cols.values(c)[at] for c in others])
+    n, k, G = len(y), W.shape[1] + 1, smp.n_clusters
+    Q, _ = np.linalg.qr(W)
+    y_t = y - Q @ (Q.T @ y)
+    factor = G / (G - 1) * (n - 1) / (n - k)
+    # observed: the explicit residualized focal column
+    r0 = cols.values(focal)[at]
+    r0 = r0 - Q @ (Q.T @ r0)
+    rr0 = float(r0 @ r0)
+    c0 = float(r0 @ y_t) / rr0
+    sc0 = np.add.reduceat(r0 * (y_t - c0 * r0), smp.bounds)
+    t0 = c0 / np.sqrt(factor * float(sc0 @ sc0) / rr0**2)
+    # draws
+    D, d2_by_cluster, dd = _draws(cols, smp, focal)
+    P = D @ Q
+    rr = dd - np.einsum("bj,bj->b", P, P)
+    coef = (D @ y_t) / rr
+    s_ry = np.empty((len(D), G))
+    s_rr = np.empty((len(D), G))
+    ends = [*smp.bounds[1:], n]
+    for g, (lo, hi) in enumerate(zip(smp.bounds, ends)):
+        Qg, yg = Q[lo:hi], y_t[lo:hi]
+        Cg = D[:, lo:hi] @ np.column_stack([Qg, yg])  # (draws, k + 1)
+        s_ry[:, g] = Cg[:, -1] - P @ (Qg.T @ yg)
+        s_rr[:, g] = (d2_by_cluster[:, g] - 2 * np.einsum("bj,bj->b", P, Cg[:, :-1])
+                      + np.einsum("bj,bj->b", P @ (Qg.T @ Qg), P))
+    scores = s_ry - coef[:, None] * s_rr
+    var = factor * np.einsum("bg,bg->b", scores, scores) / rr**2
+    return c0, float(t0), coef, coef / np.sqrt(var), smp.t_crit
+
+
+def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal: str,
+               n_perm: int, seed: int) -> CurveNull:
+    """Permutation null of one focal dimension's curve over its linear specifications.
+
+    Parameters
+    ----------
+    results : pandas.DataFrame
+        ``MultiverseResult.results``.
+    data : pandas.DataFrame
+        The panel as fitted (after standardization).
+    ctx : Context
+        Fitting context of the multiverse.
+    focal : str
+        Hypothesis dimension (``"regime"``).
+    n_perm : int
+        Number of draws.
+    seed : int
+        Base seed; draw ``b`` uses ``default_rng([seed, b])``.
+
+    Returns
+    -------
+    CurveNull
+    """
+    if n_perm < 1:
+        raise ValueError("n_perm must be a positive integer")
+    rows = results[(results["focal"] == focal)]
+    units = sorted(pd.unique(data[ctx.unit]), key=str)
+    unit_index = {u: i for i, u in enumerate(units)}
+    keys = _draw_keys(seed, n_perm, len(units))
+    cache: dict[tuple[Any, ...], Any] = {}
+    samples: dict[bytes, Any] = {}
+    columns = Columns(data, ctx)
+    numeric = {c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])}
+    ids, oc, ot, nc, nt, crit = [], [], [], [], [], []
+    excluded: dict[int, str] = {}
+    for rec in rows.to_dict("records"):
+        sid = int(rec["spec_id"])
+        if rec["model"] not in ("ols", "lpm"):
+            excluded[sid] = f"model={rec['model']!r} is not linear"
+            continue
+        if not rec["converged"]:
+            excluded[sid] = "fit failed"
+            continue
+        if rec["expected_sign"] == 0:
+            excluded[sid] = "no expected sign"
+            continue
+        term = rec["term"]
+        others = [t for t in spec_terms(rec) if t != term]
+        others += ctx.choices.control_sets[rec["controls"]]
+        cols = [rec["outcome"], term, *others]
+        key = (rec["outcome"], term, tuple(others), rec["cases"], rec["years"])
+        if key not in cache:
+            try:
+                if not all(c in numeric for c in cols):
+                    raise ValueError("the permutation test needs plain numeric columns, got "
+                                     f"{cols}")
+                mask = columns.sample(rec, cols)
+                rows_key = mask.tobytes()
+                if rows_key not in samples:
+                    samples[rows_key] = _sample(data, np.flatnonzero(mask), ctx, unit_index, keys)
+                cache[key] = _design_null(columns, samples[rows_key], rec["outcome"], term,
+                                          others, ctx)
+            except Exception as exc:
+                cache[key] = f"{type(exc).__name__}: {exc}"
+        got = cache[key]
+        if isinstance(got, str):
+            excluded[sid] = got
+            continue
+        c0, t0, c, t, tc = got
+        s = rec["expected_sign"]
+        ids.append(sid)
+        oc.append(s * c0)
+        ot.append(s * t0)
+        nc.append(s * c)
+        nt.append(s * t)
+        crit.append(tc)
+    empty = np.empty((0, n_perm))
+    return CurveNull(spec_ids=np.asarray(ids, dtype=int), observed_coef=np.asarray(oc),
+                     observed_t=np.asarray(ot),
+                     null_coef=np.vstack(nc) if nc else empty,
+                     null_t=np.vstack(nt) if nt else empty,
+                     t_crit=np.asarray(crit), excluded=excluded)

@@ -1,0 +1,99 @@
+"""The one date rule: every shipped year column agrees with its event date (regionalism.data.dates)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from regionalism.data.dates import (end_year, holds_in_no_year, parse_event, start_year, year_disagreements)
+
+DATASETS = Path(__file__).resolve().parents[2] / "datasets"
+
+FOLDER = {"organizations": "organizations", "memberships": "memberships", "agreements": "agreements",
+          "agreement_parties": "agreements"}
+KEYS = {"organizations": ["org_id"], "memberships": ["org_id", "ccode", "start"], "agreements": ["agreement_id"],
+        "agreement_parties": ["agreement_id", "ccode", "spell"]}
+DATE = {"founded": "founded_date", "dissolved": "dissolved_date", "start": "start_date", "end": "end_date",
+        "signed": "signed_date", "in_force": "in_force_date", "ended": "ended_date"}
+
+
+def _table(folder: str, table: str) -> pd.DataFrame:
+    return pd.read_csv(DATASETS / folder / f"{table}.csv", dtype=str, keep_default_na=False).replace("", pd.NA)
+
+
+@pytest.mark.parametrize("event,start,end", [
+    ("2005-06-30", 2005, 2004),   # an end on any day but 31 December: the status last held on 31 Dec of t - 1
+    ("2005-12-31", 2005, 2005),   # an end on 31 December: it still held that day
+    ("2005-12", 2005, 2004),      # month-only: cannot be shown to be 31 December
+    ("2005", 2005, 2004),         # year-only exit in t gives t - 1
+    ("2005-01-01", 2005, 2004),
+])
+def test_rule(event, start, end):
+    assert start_year(event) == start
+    assert end_year(event) == end
+
+
+def test_rule_spell_without_a_31_december():
+    assert holds_in_no_year("2012-03-23", "2012-10-24")
+    assert not holds_in_no_year("2012-03-23", "2012-12-31")
+
+
+@pytest.mark.parametrize("text", ["2005-13", "2005-02-30", "05-06-2001", "2005/06/30", "c. 2005"])
+def test_bad_event_dates_are_rejected(text):
+    with pytest.raises(ValueError):
+        parse_event(text)
+
+
+def test_check_catches_a_year_typed_by_the_calendar_year_of_exit():
+    t = pd.DataFrame({"end": ["2001", "2000"], "end_event": ["2001-06-15", "2001-06-15"]})
+    bad = year_disagreements(t, year="end", event="end_event", kind="end")
+    assert bad.index.tolist() == [0] and bad["expected"].tolist() == [2000]
+
+
+@pytest.fixture(scope="module")
+def events() -> pd.DataFrame:
+    return _table("provenance", "event_dates")
+
+
+@pytest.mark.parametrize("kind", ["start", "end"])
+def test_every_event_gives_its_year_by_the_rule(events, kind):
+    e = events[(events.rule == kind) & events.event.notna()]
+    assert len(e) > 100
+    bad = year_disagreements(e, year="year", event="event", kind=kind)
+    assert bad.empty, f"event_dates disagree with the rule:\n{bad.head(10).to_string()}"
+
+
+@pytest.mark.parametrize("table", list(FOLDER))
+def test_every_shipped_year_is_the_year_of_its_event(events, table):
+    t = _table(FOLDER[table], table)
+    t.index = t[KEYS[table]].agg("|".join, axis=1)
+    e = events[events.table == table]
+    assert set(e.key) <= set(t.index), "event_dates rows without a table row"
+    shipped = [t.at[k, f] for k, f in zip(e.key, e.field)]
+    bad = e[[str(a) != str(b) for a, b in zip(shipped, e.year)]]
+    assert bad.empty, f"{table}: year columns differ from the event's year:\n{bad.head(10).to_string()}"
+    hand_coded = t[~t.index.str.startswith("atop_")] if table.startswith("agreement") else t
+    for field in {f for f in e.field}:
+        # every hand-coded year is covered: by an event, or marked as a year coded by hand
+        have = set(e.loc[e.field == field, "key"])
+        missing = [k for k, v in hand_coded[field].items() if pd.notna(v) and k not in have]
+        assert not missing, f"{table}.{field}: years without an event_dates row: {missing[:5]}"
+    for field, date in DATE.items():
+        if date not in t or field not in set(e.field):
+            continue
+        day = e[(e.field == field) & (e.precision == "day")].set_index("key")["event"]
+        found = t[date].dropna()
+        assert found.to_dict() == day.to_dict(), f"{table}.{date} is not the set of day-precision events"
+
+
+def test_memberships_end_with_their_organization():
+    m = _table("memberships", "memberships")
+    o = _table("organizations", "organizations").set_index("org_id")
+    dissolved = pd.to_numeric(m["org_id"].map(o["dissolved"]))
+    founded = pd.to_numeric(m["org_id"].map(o["founded"]))
+    end, start = pd.to_numeric(m["end"]), pd.to_numeric(m["start"])
+    late = m[(dissolved.notna() & (end.isna() | (end > dissolved))).to_numpy()]
+    early = m[(start < founded).fillna(False).to_numpy()]
+    assert late.empty, f"memberships after their organization's last year:\n{late.head(10).to_string()}"
+    assert early.empty, f"memberships before their organization's founding:\n{early.head(10).to_string()}"

@@ -1,0 +1,149 @@
+"""Pure measures on small hand-made frames: every expected value is worked out by hand in the comment."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from regionalism.measures.aggregates import power_measures, regime_measures
+from regionalism.measures.demand import demand_measures
+from regionalism.measures.external import defense_consultation_dyads, external_measures, major_power_years
+from regionalism.measures.institutions import institution_member_years, institutions
+from regionalism.measures.membership import organization_member_spells, organization_member_years
+from regionalism.measures.outcome import outcome_measures, qualifying_institutions
+
+NA = pd.NA
+
+
+def _orgs(**cols):
+    base = {"org_id": [], "name": [], "acronym": [], "founded": [], "dissolved": [], "parent_org": [],
+            "led_by": [], "home_region": [], "security_mandate": []}
+    base.update(cols)
+    return pd.DataFrame(base)
+
+
+ORGS = _orgs(org_id=["eu", "bomca", "pact", "pact_council", "old"], name=["EU", "BOMCA", "Pact", "Council", "Old"],
+             acronym=["EU", "BOMCA", "P", "PC", "O"], founded=[1958, 2003, 2000, 2001, 1990],
+             dissolved=[NA, NA, NA, NA, 1995], parent_org=[NA, NA, NA, "pact", NA], led_by=[NA, "eu", NA, NA, NA],
+             home_region=[NA, "ca", "ca", "ca", "ca"],
+             security_mandate=["none", "operational", "declaratory", "declaratory", "declaratory"])
+MEMS = pd.DataFrame({
+    "org_id": ["eu", "bomca", "pact", "pact", "pact", "pact", "old"],
+    "ccode": [220, 705, 701, 702, 703, 704, 701],
+    "start": [1958, 2003, 2000, 2000, 2000, 2000, 1990], "end": [NA, NA, NA, NA, 2004, NA, NA],
+    "status": ["full", "full", "full", "full", "full", "observer", "full"]})
+STATES = pd.DataFrame([(c, y) for c in (220, 701, 702, 703, 704, 705, 365) for y in range(1990, 2011)],
+                      columns=["ccode", "year"])
+NO_AGREEMENTS = pd.DataFrame({c: pd.Series([], dtype="string") for c in ("agreement_id", "title", "note")}
+                             | {c: pd.Series([], dtype="Int64") for c in ("signed", "in_force", "ended")})
+NO_PARTIES = pd.DataFrame({"agreement_id": [], "ccode": [], "joined": [], "left": []})
+
+
+def test_membership_rule_statuses_parent_and_led_by():
+    spells = organization_member_spells(ORGS, MEMS)
+    got = {o: sorted(g["ccode"]) for o, g in spells.groupby("org_id")}
+    assert got["pact"] == [701, 702, 703]                 # the observer (704) is no member
+    assert got["pact_council"] == [701, 702, 703]         # no rows of its own: the parent's members
+    assert got["bomca"] == [220, 705]                     # led_by the EU: the EU's members participate
+    assert got["eu"] == [220]
+
+
+def test_membership_years_respect_life_and_spell_ends():
+    my = organization_member_years(ORGS, MEMS, STATES, (1990, 2010))
+    old = my[my.org_id == "old"]
+    assert sorted(old["year"]) == list(range(1990, 1996))  # dissolved 1995
+    pact_703 = my[(my.org_id == "pact") & (my.ccode == 703)]
+    assert sorted(pact_703["year"]) == list(range(2000, 2005))  # spell ends 2004
+    council = my[my.org_id == "pact_council"]
+    assert council["year"].min() == 2001  # founded 2001 although the parent's spells start in 2000
+    assert not my.duplicated().any()
+
+
+def test_membership_drops_years_outside_the_state_system():
+    few = STATES[~((STATES.ccode == 702) & (STATES.year < 2005))]
+    my = organization_member_years(ORGS, MEMS, few, (2000, 2010))
+    assert my[(my.org_id == "pact") & (my.ccode == 702)]["year"].min() == 2005
+
+
+def _inst_members(years=(2005, 2005)):
+    inst = institutions(ORGS, NO_AGREEMENTS)
+    return inst, institution_member_years(inst, ORGS, MEMS, NO_PARTIES, STATES, years)
+
+
+def test_institutions_are_security_organizations_only():
+    inst, im = _inst_members()
+    assert sorted(inst["unit_id"]) == ["bomca", "old", "pact", "pact_council"]  # the EU has no security mandate
+    assert sorted(im.loc[im.unit_id == "bomca", "ccode"]) == [220, 705]
+
+
+def test_led_by_body_is_from_outside_for_the_region():
+    _, im = _inst_members((2003, 2003))
+    region = pd.DataFrame({"group": "ca", "ccode": [701, 702, 703, 705], "year": 2003})
+    # in 2003 the Pact has three members (703 until 2004; 704 only observes); BOMCA one regional member (705): too few
+    q = qualifying_institutions(region, im, pd.DataFrame(columns=["unit_type", "unit_id", "year"]),
+                                major_powers=pd.DataFrame({"ccode": [220], "year": [2003], "stateabb": ["FRN"]}))
+    assert set(q["unit_id"]) == {"pact", "pact_council"}
+    assert set(q["kind"]) == {"exclusive"}
+    # with two more regional states in BOMCA it qualifies, but from outside (the EU member 220)
+    more = pd.concat([im, pd.DataFrame({"unit_type": "organization", "unit_id": "bomca", "ccode": [701, 702],
+                                        "year": 2003})], ignore_index=True)
+    q = qualifying_institutions(region, more, pd.DataFrame(columns=["unit_type", "unit_id", "year"]),
+                                major_powers=pd.DataFrame({"ccode": [220], "year": [2003], "stateabb": ["FRN"]}))
+    row = q.set_index("unit_id").loc["bomca"]
+    assert (row["kind"], int(row["n_in_group"]), int(row["n_outside"]), row["outside_powers"]) == \
+        ("from_outside", 3, 1, "FRN")
+    out = outcome_measures(region, q.assign(depth_additive=float("nan"), depth_ordinal=pd.NA,
+                                            **{c: float("nan") for c in ("treaty", "standing_body", "secretariat",
+                                               "mandate_breadth", "mutual_assistance", "joint_forces",
+                                               "majority_voting", "intervention_right", "dispute_settlement",
+                                               "operational_record")})).loc[("ca", 2003)]
+    assert (int(out["secreg_count"]), int(out["outside_count"])) == (2, 1)
+
+
+def test_regime_mean_is_na_unless_every_member_is_coded():
+    members = pd.DataFrame({"group": ["a", "a", "b", "b"], "ccode": [1, 2, 3, 4], "year": 2000})
+    states = pd.DataFrame({"ccode": [1, 2, 3, 4], "year": 2000, "v2x_polyarchy": [0.2, 0.4, 0.5, None],
+                           "v2x_polyarchy_v16": [None] * 4, "v2x_regime": [0, 2, 1, 1],
+                           "polity2": [None] * 4, "fh_status": ["NF", "F", None, None], "bmr_democracy": [None] * 4})
+    out = regime_measures(members, states)
+    assert out.loc[("a", 2000), "polyarchy_mean"] == pytest.approx(0.3)      # (0.2 + 0.4) / 2
+    assert pd.isna(out.loc[("b", 2000), "polyarchy_mean"])                  # 4 is not coded
+    assert out.loc[("b", 2000), "polyarchy_coverage"] == 0.5
+    assert out.loc[("a", 2000), "autocracy_share"] == 0.5                    # regime 0 autocracy, 2 not
+    assert out.loc[("b", 2000), "autocracy_share"] == 1.0
+
+
+def test_power_leader_ratio_and_threshold():
+    members = pd.DataFrame({"group": "a", "ccode": [1, 2, 3], "year": 2000})
+    states = pd.DataFrame({"ccode": [1, 2, 3], "year": 2000, "cinc": [0.6, 0.3, 0.1], "fariss_gdp": [1.0, 1.0, 2.0]})
+    row = power_measures(members, states, threshold=0.25).loc[("a", 2000)]
+    assert (int(row["leader_cinc"]), int(row["runner_up_cinc"])) == (1, 2)
+    assert row["leader_share_cinc"] == pytest.approx(0.6)
+    assert row["leader_ratio_cinc"] == pytest.approx(2.0)                    # 0.6 / 0.3
+    assert row["hhi_cinc"] == pytest.approx(0.36 + 0.09 + 0.01)
+    assert int(row["n_leaders_cinc"]) == 2                                   # 0.6 and 0.3 >= 0.25
+    assert int(row["leader_gdp"]) == 3 and row["leader_share_gdp"] == pytest.approx(0.5)
+
+
+def test_external_share_counts_outside_major_power_ties():
+    members = pd.DataFrame({"group": "a", "ccode": [1, 2], "year": 2000})
+    im = pd.DataFrame({"unit_type": "organization", "unit_id": "club", "ccode": [1, 365], "year": 2000})
+    states = pd.DataFrame({"ccode": [1, 2, 365], "year": 2000, "stateabb": ["A", "B", "RUS"],
+                           "cow_major_power": [0, 0, 1]})
+    dyads = defense_consultation_dyads(pd.DataFrame({"ccode1": [2], "ccode2": [365], "year": [2000],
+                                                     "atop_defense": [0], "atop_consul": [0]}))
+    row = external_measures(members, im, major_powers=major_power_years(states, (2000, 2000)), dyads=dyads
+                            ).loc[("a", 2000)]
+    assert row["external_share"] == 0.5 and row["external_powers"] == "RUS"  # state 1 via the club; 2 has no tie
+    assert int(row["n_outside_bodies"]) == 1 and int(row["major_power_inside"]) == 0
+
+
+def test_demand_counts_conflicts_in_members_and_neighbours():
+    members = pd.DataFrame({"group": "a", "ccode": [1, 2], "year": 2000})
+    conflicts = pd.DataFrame({"conflict_id": [10, 11, 12], "year": 2000, "ccode": [1, 1, 3],
+                              "intensity_level": [1, 2, 1]})
+    contiguity = pd.DataFrame({"ccode1": [2, 1], "ccode2": [3, 2], "year": 2000, "conttype": [1, 1]})
+    states = pd.DataFrame({"ccode": [1, 2, 3, 1], "year": [2000, 2000, 2000, 1990]})
+    row = demand_measures(members, conflicts=conflicts, contiguity=contiguity, states=states).loc[("a", 2000)]
+    assert (int(row["conflict_count"]), int(row["conflict_war_count"]), int(row["conflict_any"])) == (2, 1, 1)
+    assert int(row["conflict_neighbors"]) == 1                                # 12 in state 3, next to member 2
+    assert int(row["youngest_member_years"]) == 0                             # state 2 enters in 2000

@@ -73,7 +73,7 @@ def test_test_hypotheses_columns_match_direct_calls(panel: pd.DataFrame) -> None
                                time="year", permute="residuals", n_perm=99, seed=4)
     assert row["p_perm"] == perm.p_value and row["perm_design"] == perm.level
     assert "all clusters share it" in row["perm_design"]  # balanced synthetic panel
-    assert row["sign_ok"] is True or row["sign_ok"] == True
+    assert bool(row["sign_ok"])
     assert row["n_clusters"] == 25 and row["nobs"] == 750
     text = str(res)
     assert "linear (probability) model" in text and "polyarchy_mean" in text

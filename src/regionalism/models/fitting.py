@@ -389,8 +389,8 @@ def _nb2_alternating(X: np.ndarray, y: np.ndarray, off: np.ndarray) -> np.ndarra
         mu = np.asarray(glm.fittedvalues)
         new = float(np.exp(optimize.minimize_scalar(nll, bounds=(-20, 10), method="bounded",
                                                     options={"xatol": 1e-12}).x))
-        if abs(new - alpha) <= 1e-10 * max(alpha, 1e-8):
-            alpha = new
+        if abs(new - alpha) <= 1e-10 * max(alpha, 1e-8) or new < 1e-8:
+            alpha = new  # converged, or at the boundary alpha = 0 (no overdispersion)
             break
         alpha = new
     return np.append(beta, alpha)
@@ -415,6 +415,10 @@ def _fit_negbin(m: Any, kw: dict[str, Any], fit_kwargs: dict[str, Any]) -> Any:
     except (np.linalg.LinAlgError, ValueError, FloatingPointError) as exc:
         start = None
         tried.append(f"alternating IRLS: {type(exc).__name__}")
+    if start is not None and start[-1] < 1e-7:
+        raise RuntimeError("negative binomial: the maximum-likelihood alpha is at its boundary 0 "
+                           f"(alpha = {start[-1]:.2g}); the counts show no overdispersion, so NB2 "
+                           "has no interior maximum: use model='poisson'")
     plans = [{"method": "newton", "tol": 1e-12}]
     if start is not None:
         plans = [{"method": "newton", "tol": 1e-12, "start_params": start},

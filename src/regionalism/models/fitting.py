@@ -114,9 +114,12 @@ def fit(
         ``P(Y <= k) = F(cut_k - x'b)`` as R's ``polr``; standard errors from a
         finite-difference Hessian, within about 1e-5 of ``clm``'s analytic
         one), ``"poisson"``, ``"negbin"`` (NB2, ``alpha`` = 1/theta of
-        ``MASS::glm.nb``; Poisson start values with a moment estimate of
-        alpha, Newton then BFGS, an error if no optimizer reaches a zero
-        score), ``"cox"`` (needs ``status=`` column; ties default to
+        ``MASS::glm.nb``; started from ``glm.nb``'s own alternation (IRLS
+        for the coefficients given alpha, then alpha given the means, from
+        Poisson estimates and a moment estimate of alpha), polished by Newton,
+        BFGS as fallback; ``RuntimeError`` when alpha's maximum is at 0 (no
+        overdispersion) or no optimizer reaches a zero score, never a silent
+        NaN), ``"cox"`` (needs ``status=`` column; ties default to
         ``"efron"`` like R's ``coxph``; cluster-robust variance from Efron (or
         Breslow) score residuals, equal to ``coxph(..., cluster = )``),
         ``"gee"`` (groups = ``cluster``; options ``family=``, ``cov_struct=``),

@@ -162,10 +162,30 @@ def _within_groups(rng: np.random.Generator, groups: list[np.ndarray], size: int
 
 @dataclass(frozen=True)
 class _Scheme:
-    """Row index arrays for the permutations of one design, and its description."""
+    """Row index arrays for the permutations of one design, and its description.
+
+    ``rows_exchangeable`` marks the design in which every row may go anywhere: its
+    draws are then made on the values themselves (:meth:`permuted`), which avoids
+    the gather ``v[idx]`` and gives the same permutations as the index arrays.
+    """
 
     blocks: Iterator[np.ndarray]
     level: str
+    rng: np.random.Generator | None = None
+    n_perm: int = 0
+    rows_exchangeable: bool = False
+
+    def permuted(self, v: np.ndarray) -> Iterator[np.ndarray]:
+        """Yield ``(b, n)`` blocks of permuted copies of ``v``."""
+        if not self.rows_exchangeable or self.rng is None:
+            for idx in self.blocks:
+                yield v[idx]
+            return
+        done = 0
+        while done < self.n_perm:
+            b = min(_CHUNK, self.n_perm - done)
+            yield self.rng.permuted(np.broadcast_to(v, (b, len(v))), axis=1)
+            done += b
 
 
 def _scheme(des: _Design, *, design: str, permuted: str, term: str, cluster: str | None,
@@ -180,8 +200,8 @@ def _scheme(des: _Design, *, design: str, permuted: str, term: str, cluster: str
                              f"rows (cluster={cluster!r}) are not; use design='clusters' (whole "
                              "clusters or trajectories keyed on time=) or state exchangeable "
                              "blocks with design='blocks'")
-        return _Scheme(_within_groups(rng, [np.arange(n)], n, n_perm),
-                       f"observations; permuted {what}")
+        return _Scheme(iter(()), f"observations; permuted {what}", rng=rng, n_perm=n_perm,
+                       rows_exchangeable=True)
     if design == "blocks":
         if blocks is None:
             raise ValueError("design='blocks' needs blocks= (the column within whose values "
@@ -426,9 +446,9 @@ def permutation_test(
     sch = _scheme(des, design=design, permuted=permute, term=term, cluster=cluster, time=time,
                   blocks=blocks, rng=rng, n_perm=n_perm)
     if permute == "regressor":
-        null = np.concatenate([stats_regressor(d[idx]) for idx in sch.blocks])
+        null = np.concatenate([stats_regressor(D) for D in sch.permuted(d)])
     else:
-        null = np.concatenate([stats_residuals(y_t[idx]) for idx in sch.blocks])
+        null = np.concatenate([stats_residuals(R) for R in sch.permuted(y_t)])
     return PermutationResult(term=term, statistic_name=statistic, statistic=obs,
                              p_value=_p_value(null, obs, alternative), n_perm=n_perm, seed=seed,
                              alternative=alternative, level=sch.level, null_distribution=null,

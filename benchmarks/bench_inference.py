@@ -8,6 +8,10 @@ Prints (never asserts):
     - the ratio against a loop of statsmodels OLS fits, timed on a few hundred
       fits and extrapolated to 10,000 (stated in the output);
     - seconds for a 9,999-draw wild cluster bootstrap with 25 clusters.
+    The statsmodels loop is BLAS-bound and the permutation test is bound by
+    numpy's generation of uniform random permutations (about 3/4 of its time),
+    so the ratio depends on BLAS threading: run once as is and once with
+    ``OPENBLAS_NUM_THREADS=1`` (the thread setting is printed).
 
 ``python benchmarks/bench_inference.py --size [REPS]`` (size on the package's panel)
     Rejection rates at the 5% level under a true null on ``rg.region_year()``:
@@ -34,6 +38,10 @@ def speed() -> None:
 
     import regionalism.models as rm
 
+    import os
+
+    print("BLAS threads: OPENBLAS_NUM_THREADS="
+          + os.environ.get("OPENBLAS_NUM_THREADS", "unset (library default)"))
     rng = np.random.default_rng(2024)
     n, G = 2000, 25
     df = pd.DataFrame(rng.normal(size=(n, 6)), columns=[f"x{i}" for i in range(1, 7)])

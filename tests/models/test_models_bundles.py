@@ -73,7 +73,7 @@ def test_test_hypotheses_columns_match_direct_calls(panel: pd.DataFrame) -> None
                                time="year", permute="residuals", n_perm=99, seed=4)
     assert row["p_perm"] == perm.p_value and row["perm_design"] == perm.level
     assert "all clusters share it" in row["perm_design"]  # balanced synthetic panel
-    assert row["sign_ok"] is True or row["sign_ok"] == True  # noqa: E712
+    assert bool(row["sign_ok"])
     assert row["n_clusters"] == 25 and row["nobs"] == 750
     text = str(res)
     assert "linear (probability) model" in text and "polyarchy_mean" in text
@@ -124,3 +124,21 @@ def test_models_bundles_is_a_deprecated_shim() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         assert rm.synthetic_panel is st.synthetic_panel  # old access path still works
+
+
+def test_test_hypotheses_on_the_real_panel_has_no_silent_nan() -> None:
+    """On the package's own panel (exported by tests/results/export_panel.py): fe='year' and
+    model='negbin' give finite p-values in every column, and p_perm names its design."""
+    from pathlib import Path
+
+    real = pd.read_csv(Path(__file__).resolve().parents[1] / "results" / "data" / "panel.csv")
+    for c in ["secreg_exists", "secreg_count", "conflict_count", "n_states"]:
+        real[c] = real[c].astype("Int64")
+    f = st.test_hypotheses(real, model="ols", fe="year", n_perm=99, n_boot=99).frame
+    cols = ["p_conventional", "p_cluster", "p_cr2", "p_wild", "p_perm"]
+    assert f[cols].notna().all().all()
+    assert f["perm_design"].str.contains("Freedman-Lane").all()
+    assert f["perm_design"].str.contains("stay in place").all()  # unbalanced: said so
+    nb = st.test_hypotheses(real, outcome="secreg_count", model="negbin", n_perm=49,
+                            n_boot=49).frame
+    assert nb[["estimate", *cols]].notna().all().all()

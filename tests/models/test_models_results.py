@@ -174,12 +174,14 @@ def test_ame_uses_the_fits_t_df(df: pd.DataFrame) -> None:
     cr2 = rm.fit("y ~ x + z", df, cluster="g", cov="cr2")
     me = rm.marginal_effects(cr2).set_index("term")
     assert me.loc["x", "df"] == pytest.approx(cr2.df_inference["x"])
-    # central differences: the AME equals the coefficient to ~1e-6
-    assert me.loc["x", "p_value"] == pytest.approx(cr2.pvalues["x"], rel=1e-5)
+    # closed form: the AME of a linear OLS term is its coefficient, with the fit's p-value
+    assert me.loc["x", "estimate"] == pytest.approx(cr2.params["x"], rel=1e-12)
+    assert me.loc["x", "std_error"] == pytest.approx(cr2.bse["x"], rel=1e-12)
+    assert me.loc["x", "p_value"] == pytest.approx(cr2.pvalues["x"], rel=1e-10)
     cl = rm.fit("y ~ x + z", df, cluster="g")
     me = rm.marginal_effects(cl).set_index("term")
     assert me.loc["x", "df"] == 11 and me.loc["x", "p_value"] == pytest.approx(cl.pvalues["x"],
-                                                                              rel=1e-5)
+                                                                              rel=1e-10)
     lg = rm.marginal_effects(rm.fit("yb ~ x + z", df, model="logit"))
     assert lg["df"].isna().all()
 
@@ -208,3 +210,41 @@ def test_coefficient_plot_accepts_tidy(df: pd.DataFrame) -> None:
     td = rm.fit("y ~ x + z", df).tidy()
     ax = coefficient_plot(td)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Intercept", "x", "z"]
+
+
+def test_negbin_fails_loudly_never_silent_nan() -> None:
+    rng = np.random.default_rng(0)
+    d = pd.DataFrame({"x": rng.normal(size=200)})
+    d["y01"] = rng.binomial(1, 0.5, size=200)  # underdispersed: no NB2 maximum with alpha > 0
+    with pytest.raises(RuntimeError, match="no overdispersion"):
+        rm.fit("y01 ~ x", d, model="negbin")
+    d["y"] = rng.poisson(2, size=200)  # near-Poisson data: alpha small but positive
+    nb = rm.fit("y ~ x", d, model="negbin")
+    score = nb.model_result.model.score(nb.params.to_numpy())
+    assert np.max(np.abs(score)) < 1e-4 and np.isfinite(nb.bse).all() and nb.params["alpha"] > 0
+
+
+@pytest.mark.parametrize("model", ["logit", "probit", "poisson"])
+def test_closed_form_ames_match_finite_differences(df: pd.DataFrame, model: str) -> None:
+    """Closed-form AME and delta-method SE against an independent numerical computation."""
+    from scipy import special, stats
+
+    y = "yb" if model != "poisson" else "yc"
+    d = df.assign(yc=np.round(np.exp(0.3 * df["x"]) * 2).astype(int))
+    res = rm.fit(f"{y} ~ x + z", d, model=model, cluster="g")
+    me = rm.marginal_effects(res).set_index("term")
+    inv = {"logit": special.expit, "probit": stats.norm.cdf, "poisson": np.exp}[model]
+    X = np.column_stack([np.ones(len(d)), d["x"], d["z"]])
+
+    def ame(b: np.ndarray) -> float:
+        h = 1e-5
+        up, dn = X.copy(), X.copy()
+        up[:, 1] += h
+        dn[:, 1] -= h
+        return float(np.mean((inv(up @ b) - inv(dn @ b)) / (2 * h)))
+
+    b = res.params.to_numpy()
+    grad = np.array([(ame(b + e) - ame(b - e)) / 2e-6 for e in np.eye(3) * 1e-6])
+    assert me.loc["x", "estimate"] == pytest.approx(ame(b), rel=1e-7)
+    assert me.loc["x", "std_error"] == pytest.approx(
+        float(np.sqrt(grad @ res.vcov.to_numpy() @ grad)), rel=1e-5)

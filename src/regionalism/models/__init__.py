@@ -47,14 +47,18 @@ _EXPORTS: dict[str, str] = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover
+    from regionalism.models.comparison import compare
     from regionalism.models.covariance import CR2Result, vcov_cr2
+    from regionalism.models.design import FEW_CLUSTERS
     from regionalism.models.diagnostics import dfbeta, fisher_exact, leave_one_out
     from regionalism.models.firth import firth_logit
-    from regionalism.models.comparison import compare
-    from regionalism.models.design import FEW_CLUSTERS
     from regionalism.models.fitting import COV_TYPES, INFORMATION, MODELS, fit
     from regionalism.models.inference import (
-        BootstrapResult, PermutationResult, permutation_test, wild_cluster_bootstrap)
+        BootstrapResult,
+        PermutationResult,
+        permutation_test,
+        wild_cluster_bootstrap,
+    )
     from regionalism.models.margins import marginal_effects
     from regionalism.models.results import ModelResult
     from regionalism.models.tables import Table

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-__all__ = ["CR2Result", "vcov_cr2", "cluster_codes"]
+__all__ = ["CR2Result", "cluster_codes", "vcov_cr2"]
 
 
 @dataclass(frozen=True)

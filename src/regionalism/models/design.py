@@ -15,8 +15,14 @@ import pandas as pd
 
 from regionalism.models.covariance import plain_dtypes
 
-__all__ = ["FEW_CLUSTERS", "ModelFrame", "model_frame", "check_rank", "warn_few_clusters",
-           "as_list"]
+__all__ = [
+    "FEW_CLUSTERS",
+    "ModelFrame",
+    "as_list",
+    "check_rank",
+    "model_frame",
+    "warn_few_clusters",
+]
 
 #: Below this number of clusters, CR1 (and other sandwich) p-values over-reject
 #: (Cameron & Miller 2015; MacKinnon & Webb 2017): a warning points to CR2 and

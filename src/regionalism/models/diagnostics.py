@@ -12,7 +12,7 @@ import pandas as pd
 from regionalism.models.fitting import fit
 from regionalism.models.results import ModelResult
 
-__all__ = ["fisher_exact", "FisherResult", "leave_one_out", "dfbeta"]
+__all__ = ["FisherResult", "dfbeta", "fisher_exact", "leave_one_out"]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -11,7 +10,7 @@ from regionalism.models.covariance import plain_dtypes
 from regionalism.models.design import check_rank
 from regionalism.models.results import ModelResult
 
-__all__ = ["firth_logit", "FirthFit"]
+__all__ = ["FirthFit", "firth_logit"]
 
 
 @dataclass
@@ -146,7 +145,7 @@ class _Profile:
     maximum (cold starts can land on another local maximum under separation).
     """
 
-    def __init__(self, fit: "FirthFit", j: int, maxiter: int, tol: float) -> None:
+    def __init__(self, fit: FirthFit, j: int, maxiter: int, tol: float) -> None:
         self.fit, self.j, self.maxiter, self.tol = fit, j, maxiter, tol
         self.free = np.array([i for i in range(len(fit.params)) if i != j])
         self.solutions: dict[float, np.ndarray] = {float(fit.params[j]): fit.params.copy()}

@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 
 from regionalism.models.covariance import cluster_codes, cox_score_residuals, vcov_cr2
-from regionalism.models.design import (as_list, check_rank, model_frame, warn_few_clusters)
+from regionalism.models.design import check_rank, model_frame, warn_few_clusters
 from regionalism.models.firth import firth_logit
 from regionalism.models.results import ModelResult
 
-__all__ = ["fit", "MODELS", "COV_TYPES", "INFORMATION"]
+__all__ = ["COV_TYPES", "INFORMATION", "MODELS", "fit"]
 
 MODELS = ("ols", "logit", "probit", "ordered_logit", "ordered_probit", "poisson", "negbin",
           "cox", "gee", "firth_logit")
@@ -114,9 +114,12 @@ def fit(
         ``P(Y <= k) = F(cut_k - x'b)`` as R's ``polr``; standard errors from a
         finite-difference Hessian, within about 1e-5 of ``clm``'s analytic
         one), ``"poisson"``, ``"negbin"`` (NB2, ``alpha`` = 1/theta of
-        ``MASS::glm.nb``; Poisson start values with a moment estimate of
-        alpha, Newton then BFGS, an error if no optimizer reaches a zero
-        score), ``"cox"`` (needs ``status=`` column; ties default to
+        ``MASS::glm.nb``; started from ``glm.nb``'s own alternation (IRLS
+        for the coefficients given alpha, then alpha given the means, from
+        Poisson estimates and a moment estimate of alpha), polished by Newton,
+        BFGS as fallback; ``RuntimeError`` when alpha's maximum is at 0 (no
+        overdispersion) or no optimizer reaches a zero score, never a silent
+        NaN), ``"cox"`` (needs ``status=`` column; ties default to
         ``"efron"`` like R's ``coxph``; cluster-robust variance from Efron (or
         Breslow) score residuals, equal to ``coxph(..., cluster = )``),
         ``"gee"`` (groups = ``cluster``; options ``family=``, ``cov_struct=``),
@@ -389,8 +392,8 @@ def _nb2_alternating(X: np.ndarray, y: np.ndarray, off: np.ndarray) -> np.ndarra
         mu = np.asarray(glm.fittedvalues)
         new = float(np.exp(optimize.minimize_scalar(nll, bounds=(-20, 10), method="bounded",
                                                     options={"xatol": 1e-12}).x))
-        if abs(new - alpha) <= 1e-10 * max(alpha, 1e-8):
-            alpha = new
+        if abs(new - alpha) <= 1e-10 * max(alpha, 1e-8) or new < 1e-8:
+            alpha = new  # converged, or at the boundary alpha = 0 (no overdispersion)
             break
         alpha = new
     return np.append(beta, alpha)
@@ -415,6 +418,10 @@ def _fit_negbin(m: Any, kw: dict[str, Any], fit_kwargs: dict[str, Any]) -> Any:
     except (np.linalg.LinAlgError, ValueError, FloatingPointError) as exc:
         start = None
         tried.append(f"alternating IRLS: {type(exc).__name__}")
+    if start is not None and start[-1] < 1e-7:
+        raise RuntimeError("negative binomial: the maximum-likelihood alpha is at its boundary 0 "
+                           f"(alpha = {start[-1]:.2g}); the counts show no overdispersion, so NB2 "
+                           "has no interior maximum: use model='poisson'")
     plans = [{"method": "newton", "tol": 1e-12}]
     if start is not None:
         plans = [{"method": "newton", "tol": 1e-12, "start_params": start},

@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -18,8 +17,14 @@ import pandas as pd
 from regionalism.models.covariance import cluster_codes
 from regionalism.models.design import check_rank, model_frame
 
-__all__ = ["permutation_test", "PermutationResult", "wild_cluster_bootstrap", "BootstrapResult",
-           "PERMUTATION_DESIGNS", "PERMUTED"]
+__all__ = [
+    "PERMUTATION_DESIGNS",
+    "PERMUTED",
+    "BootstrapResult",
+    "PermutationResult",
+    "permutation_test",
+    "wild_cluster_bootstrap",
+]
 
 _CHUNK = 1000
 
@@ -132,24 +137,55 @@ def _permutations(rng: np.random.Generator, values: np.ndarray, n_perm: int,
 
 def _within_groups(rng: np.random.Generator, groups: list[np.ndarray], size: int,
                    n_perm: int, chunk: int = _CHUNK) -> Iterator[np.ndarray]:
-    """Yield ``(b, size)`` index arrays: each group of positions permuted among itself."""
+    """Yield ``(b, size)`` index arrays: each group of positions permuted among itself.
+
+    Indices are the smallest integer type that holds ``size`` (less memory traffic in
+    the shuffle, the dominant cost); one group covering every position is shuffled in
+    place without any fancy-index assignment.
+    """
+    dtype = np.int16 if size < 2**15 else np.int32 if size < 2**31 else np.int64
+    base = np.arange(size, dtype=dtype)
+    whole = len(groups) == 1 and len(groups[0]) == size
     done = 0
     while done < n_perm:
         b = min(chunk, n_perm - done)
-        out = np.broadcast_to(np.arange(size), (b, size)).copy()
-        for idx in groups:
-            if len(idx) > 1:
-                out[:, idx] = rng.permuted(np.broadcast_to(idx, (b, len(idx))), axis=1)
+        if whole:
+            out = rng.permuted(np.broadcast_to(base[groups[0]], (b, size)), axis=1)
+        else:
+            out = np.broadcast_to(base, (b, size)).copy()
+            for idx in groups:
+                if len(idx) > 1:
+                    out[:, idx] = rng.permuted(np.broadcast_to(base[idx], (b, len(idx))), axis=1)
         yield out
         done += b
 
 
 @dataclass(frozen=True)
 class _Scheme:
-    """Row index arrays for the permutations of one design, and its description."""
+    """Row index arrays for the permutations of one design, and its description.
+
+    ``rows_exchangeable`` marks the design in which every row may go anywhere: its
+    draws are then made on the values themselves (:meth:`permuted`), which avoids
+    the gather ``v[idx]`` and gives the same permutations as the index arrays.
+    """
 
     blocks: Iterator[np.ndarray]
     level: str
+    rng: np.random.Generator | None = None
+    n_perm: int = 0
+    rows_exchangeable: bool = False
+
+    def permuted(self, v: np.ndarray) -> Iterator[np.ndarray]:
+        """Yield ``(b, n)`` blocks of permuted copies of ``v``."""
+        if not self.rows_exchangeable or self.rng is None:
+            for idx in self.blocks:
+                yield v[idx]
+            return
+        done = 0
+        while done < self.n_perm:
+            b = min(_CHUNK, self.n_perm - done)
+            yield self.rng.permuted(np.broadcast_to(v, (b, len(v))), axis=1)
+            done += b
 
 
 def _scheme(des: _Design, *, design: str, permuted: str, term: str, cluster: str | None,
@@ -164,8 +200,8 @@ def _scheme(des: _Design, *, design: str, permuted: str, term: str, cluster: str
                              f"rows (cluster={cluster!r}) are not; use design='clusters' (whole "
                              "clusters or trajectories keyed on time=) or state exchangeable "
                              "blocks with design='blocks'")
-        return _Scheme(_within_groups(rng, [np.arange(n)], n, n_perm),
-                       f"observations; permuted {what}")
+        return _Scheme(iter(()), f"observations; permuted {what}", rng=rng, n_perm=n_perm,
+                       rows_exchangeable=True)
     if design == "blocks":
         if blocks is None:
             raise ValueError("design='blocks' needs blocks= (the column within whose values "
@@ -221,7 +257,8 @@ def _scheme(des: _Design, *, design: str, permuted: str, term: str, cluster: str
             yield grid[P[:, codes], tcode]
     full = len(movable) == 1 and n_moving == G
     scope = ("all clusters share it" if full else
-             f"{n_moving} of {G} clusters in {len(movable)} groups of identical coverage; "
+             f"{n_moving} of {G} clusters in {len(movable)} group{'s' * (len(movable) > 1)} of "
+             "identical coverage; "
              f"{G - n_moving} clusters with a coverage of their own stay in place")
     return _Scheme(swaps(), f"whole trajectories of {what.replace('the ', '')} swapped between "
                             f"clusters of {cluster!r} with the same {time!r} coverage "
@@ -409,9 +446,9 @@ def permutation_test(
     sch = _scheme(des, design=design, permuted=permute, term=term, cluster=cluster, time=time,
                   blocks=blocks, rng=rng, n_perm=n_perm)
     if permute == "regressor":
-        null = np.concatenate([stats_regressor(d[idx]) for idx in sch.blocks])
+        null = np.concatenate([stats_regressor(D) for D in sch.permuted(d)])
     else:
-        null = np.concatenate([stats_residuals(y_t[idx]) for idx in sch.blocks])
+        null = np.concatenate([stats_residuals(R) for R in sch.permuted(y_t)])
     return PermutationResult(term=term, statistic_name=statistic, statistic=obs,
                              p_value=_p_value(null, obs, alternative), n_perm=n_perm, seed=seed,
                              alternative=alternative, level=sch.level, null_distribution=null,

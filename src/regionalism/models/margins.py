@@ -15,6 +15,45 @@ from regionalism.models.results import ORDERED_MODELS, ModelResult, mean_functio
 __all__ = ["marginal_effects"]
 
 _SUPPORTED = ("ols", "logit", "probit", "poisson", "negbin", "ordered_logit", "ordered_probit")
+_CLOSED_FORM = ("ols", "logit", "probit", "poisson", "negbin")
+
+
+def _linear_column(up: np.ndarray, down: np.ndarray, h: float) -> int | None:
+    """The design column through which a variable enters linearly (and nothing else), or None."""
+    d = (up - down) / (2 * h)
+    changed = np.flatnonzero(np.max(np.abs(d), axis=0) > 1e-8)
+    if len(changed) == 1 and np.allclose(d[:, changed[0]], 1.0, rtol=0, atol=1e-6):
+        return int(changed[0])
+    return None
+
+
+def _closed_form(model: str, X: np.ndarray, params: np.ndarray,
+                 col: int) -> tuple[float, np.ndarray]:
+    """AME of a linear term, ``b_v mean(g'(x'b))``, and its exact gradient in ``b``.
+
+    ``g`` is the inverse link: identity (OLS), logistic, normal CDF, exp (Poisson,
+    negative binomial; ``alpha`` does not enter the mean, its gradient entry is 0).
+    """
+    from scipy import special, stats
+
+    k = X.shape[1]
+    eta = X @ params[:k]
+    if model == "ols":
+        g1, g2 = np.ones_like(eta), np.zeros_like(eta)
+    elif model == "logit":
+        pr = special.expit(eta)
+        g1 = pr * (1 - pr)
+        g2 = g1 * (1 - 2 * pr)
+    elif model == "probit":
+        g1 = stats.norm.pdf(eta)
+        g2 = -eta * g1
+    else:  # poisson, negbin
+        g1 = g2 = np.exp(eta)
+    bv = params[col]
+    grad = np.zeros(len(params))
+    grad[:k] = bv * (g2[:, None] * X).mean(axis=0)
+    grad[col] += g1.mean()
+    return float(bv * g1.mean()), grad
 
 
 def marginal_effects(
@@ -53,6 +92,10 @@ def marginal_effects(
 
     Notes
     -----
+    For a variable that enters OLS, logit, probit, Poisson or negative
+    binomial models as a single linear term, the AME and its gradient have
+    closed forms (``b_v mean(g'(x'b))``; for OLS the AME is the coefficient
+    and its p-value is the fit's own) and are computed exactly. Otherwise,
     AME = mean over the estimation sample of the derivative of the predicted
     mean (or category probability) with respect to the variable, by central
     differences on the data. Standard errors by the delta method: the
@@ -118,6 +161,13 @@ def marginal_effects(
         pu[i] += step
         pd_[i] -= step
         jac[:, i] = (ames(pu) - ames(pd_)) / (2 * step)
+    if result.model in _CLOSED_FORM:
+        X = np.asarray(model.exog, dtype=float)
+        for row, v in enumerate(variables):
+            up, down, h = shifted[v]
+            col = _linear_column(up, down, h)
+            if col is not None:  # v enters as one linear design column: exact AME and gradient
+                est[row], jac[row] = _closed_form(result.model, X, params, col)
     V = result.vcov.to_numpy()
     se = np.sqrt(np.clip(np.einsum("ij,jk,ik->i", jac, V, jac), 0, None))
     if result.model in ORDERED_MODELS:

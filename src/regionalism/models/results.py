@@ -10,8 +10,14 @@ import pandas as pd
 from regionalism.models.covariance import plain_dtypes
 from regionalism.models.tables import Table, frame_to_table
 
-__all__ = ["ModelResult", "TIDY_COLUMNS", "FIT_STATISTICS", "ORDERED_MODELS", "mean_function",
-           "inverse_link"]
+__all__ = [
+    "FIT_STATISTICS",
+    "ORDERED_MODELS",
+    "TIDY_COLUMNS",
+    "ModelResult",
+    "inverse_link",
+    "mean_function",
+]
 
 TIDY_COLUMNS = ("term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high")
 #: Names of :meth:`ModelResult.fit_statistics`, in table order.
@@ -208,7 +214,7 @@ class ModelResult:
         se = np.sqrt(np.clip(np.diag(J @ V @ J.T), 0, None))
         q = stats.norm.ppf(1 - alpha / 2)
         def label(name: str) -> str:  # "0.0/1.0" -> "cut 0|1"
-            parts = [v[:-2] if v.endswith(".0") else v for v in str(name).split("/")]
+            parts = [v.removesuffix(".0") for v in str(name).split("/")]
             return "cut " + "|".join(parts)
 
         return pd.DataFrame({"term": [label(n) for n in names],

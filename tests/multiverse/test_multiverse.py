@@ -192,23 +192,32 @@ def test_permutation_observed_curve_equals_cluster_fits(panel, small):
     np.testing.assert_array_equal(nul.null_coef, again.null_coef)
 
 
-def test_permutation_shuffle_is_a_within_year_permutation(panel):
+def test_permutation_swaps_whole_trajectories_between_regions_of_equal_coverage(panel):
     from regionalism.spec_curve.context import Columns, Context
     from regionalism.spec_curve.permutation import _sample
     from regionalism.spec_curve.specs import Choices
 
     sub = panel.dropna(subset=["polyarchy_min"]).reset_index(drop=True)
+    # unbalanced: region 0 lacks its first three years (a coverage of its own)
+    sub = sub[~((sub["region_id"] == sub["region_id"].min()) & (sub["year"] < sub["year"].min() + 3))]
+    sub = sub.sample(frac=1.0, random_state=4).reset_index(drop=True)  # row order is irrelevant
     ctx = Context(choices=Choices(), focal=("regime",), cluster="region_id", unit="region_id",
                   time="year", alpha=0.05)
     units = sorted(sub["region_id"].unique())
     keys = _draw_keys(0, 3, len(units))
     smp = _sample(sub, np.arange(len(sub)), ctx, {u: i for i, u in enumerate(units)}, keys)
-    # every draw permutes rows within years, and moves some rows
-    years = sub["year"].to_numpy()
+    years, regions = sub["year"].to_numpy(), sub["region_id"].to_numpy()
+    assert smp.n_units == len(units) and smp.moved == len(units) - 1
     for b in range(3):
-        assert sorted(smp.perm[b]) == list(range(len(sub)))
-        assert (years[smp.perm[b]] == years).all()
-        assert (smp.perm[b] != np.arange(len(sub))).any()
+        src = smp.perm[b]
+        assert sorted(src) == list(range(len(sub)))
+        assert (years[src] == years).all()  # each row keeps its year
+        # one source region per region: whole trajectories move
+        mapping = pd.DataFrame({"to": regions, "from": regions[src]}).drop_duplicates()
+        assert mapping["to"].is_unique and mapping["from"].is_unique
+        lonely = units[0]
+        assert (mapping.loc[mapping["to"] == lonely, "from"] == lonely).all()
+        assert (mapping["to"] != mapping["from"]).any()
     c0, t0, c, t, tc = _design_null(Columns(sub, ctx), smp, "secreg_depth", "polyarchy_mean",
                                     ["n_states"], ctx)
     direct = fit("secreg_depth ~ polyarchy_mean + n_states", sub, cluster="region_id")

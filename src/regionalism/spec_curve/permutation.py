@@ -6,12 +6,20 @@ shuffles the focal variable between regions and re-estimates the whole curve;
 the observed median estimate and share of specifications significant in the
 predicted direction are compared with their null distributions.
 
-The shuffle is common to all specifications of a draw: draw ``b`` gives every
-region a random key (from ``numpy.random.default_rng([seed, b])``), and within
-each year of a specification's estimation sample the ``k``-th region (by name)
-receives the focal value of the ``k``-th region by key. When the same regions
-are observed every year this swaps whole trajectories between regions, keeping
-each region's persistence over time; the estimation sample never changes.
+The shuffle swaps whole trajectories between regions and is common to all
+specifications of a draw: draw ``b`` gives every region a random key (from
+``numpy.random.default_rng([seed, b])``); in a specification's estimation
+sample the regions are grouped by their time coverage (the set of years they
+are observed in), and within each group the ``k``-th region by name receives
+the focal trajectory of the ``k``-th region by key, year by year. Each
+region's persistence over time and the sample's time structure are kept; a
+region whose coverage no other region shares stays in place (the number that
+move is in ``CurveNull.moved``). Permuting within years
+instead (the design of earlier versions, valid only when the regions are
+exchangeable within years) destroys that persistence and rejects a true null
+far too often on the unbalanced region-year panel (see the robustness
+tutorial). A specification in which no two regions share a coverage is left
+out, with the reason.
 
 The re-estimation is the OLS coefficient by Frisch-Waugh-Lovell with the
 cluster-robust CR1 variance (the one :func:`regionalism.models.fit` reports
@@ -35,7 +43,6 @@ from regionalism.spec_curve.context import Columns, Context, spec_terms
 
 __all__ = ["CurveNull", "null_curve"]
 
-_BLOCK = 250
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,9 @@ class CurveNull:
         Per specification: two-sided critical value ``t_{G-1, 1-alpha/2}``.
     excluded : dict
         spec_id -> reason for specifications left out.
+    moved : numpy.ndarray
+        Per specification: share of its sample's regions whose trajectories
+        are swapped (regions with a time coverage of their own stay in place).
     """
 
     spec_ids: np.ndarray
@@ -64,6 +74,7 @@ class CurveNull:
     null_t: np.ndarray
     t_crit: np.ndarray
     excluded: dict[int, str]
+    moved: np.ndarray = field(default_factory=lambda: np.empty(0))
 
     def statistics(self) -> dict[str, Any]:
         """Observed and null curve statistics and one-sided permutation p-values.
@@ -110,6 +121,8 @@ class _Sample:
     n_clusters: int
     perm_ordered: np.ndarray  # perm[:, order]
     t_crit: float  # two-sided t critical value with G - 1 df
+    moved: int = 0  # regions whose trajectories are swapped
+    n_units: int = 0  # regions in the sample
     draws: dict[str, Any] = field(default_factory=dict)  # focal -> shuffled columns
 
 
@@ -120,21 +133,34 @@ def _sample(data: pd.DataFrame, rows: np.ndarray, ctx: Context, unit_index: dict
     if G < 2:
         raise ValueError(f"needs at least 2 clusters, got {G}")
     n = len(rows)
-    # common shuffle: sort rows by (year, unit name); within a year, the k-th region by
-    # name gets the value of the k-th region by key
-    unit_codes = sub[ctx.unit].map(unit_index).to_numpy(dtype=np.intp)
-    year_rank = pd.factorize(sub[ctx.time], sort=True)[0].astype(float)
-    base = np.lexsort((unit_codes, year_rank))
-    perm = np.empty((len(keys), n), dtype=np.intp)
-    for start in range(0, len(keys), _BLOCK):
-        K = keys[start:start + _BLOCK][:, unit_codes[base]]
-        shuffled = np.argsort(year_rank[base][None, :] + K, axis=1, kind="stable")
-        perm[start:start + _BLOCK][:, base] = base[shuffled]
+    units = sub[ctx.unit].map(unit_index).to_numpy(dtype=np.intp)  # global unit numbers (by name)
+    tcode, times = pd.factorize(sub[ctx.time], sort=True)
+    frame = pd.DataFrame({"u": units, "t": tcode})
+    if frame.duplicated().any():
+        raise ValueError(f"{ctx.time!r} repeats within a region of {ctx.unit!r}; trajectory swaps "
+                         "need one row per region and year")
+    present = np.unique(units)  # sorted: by name
+    grid = np.full((len(unit_index), len(times)), -1, dtype=np.intp)
+    grid[units, tcode] = np.arange(n)
+    coverage = {u: grid[u].__ge__(0).tobytes() for u in present}
+    groups: dict[bytes, list[int]] = {}
+    for u in present:
+        groups.setdefault(coverage[u], []).append(int(u))
+    movable = [np.asarray(g) for g in groups.values() if len(g) > 1]
+    if not movable:
+        raise ValueError(f"no two regions of {ctx.unit!r} share the same {ctx.time!r} coverage in "
+                         "this sample, so no trajectory swap keeps its time structure")
+    # P[b, u]: the region whose trajectory region u receives in draw b (itself if it cannot move)
+    P = np.broadcast_to(np.arange(len(unit_index)), (len(keys), len(unit_index))).copy()
+    for g in movable:
+        P[:, g] = g[np.argsort(keys[:, g], axis=1, kind="stable")]
+    perm = grid[P[:, units], tcode]
     order = np.argsort(codes, kind="stable")
     bounds = np.searchsorted(codes[order], np.arange(G))
     t_crit = float(stats.t.ppf(1 - ctx.alpha / 2, G - 1))
     return _Sample(rows=rows, perm=perm, order=order, bounds=bounds, n_clusters=G,
-                   perm_ordered=perm[:, order], t_crit=t_crit)
+                   perm_ordered=perm[:, order], t_crit=t_crit,
+                   moved=int(sum(len(g) for g in movable)), n_units=len(present))
 
 
 def _draws(cols: Columns, smp: _Sample, focal: str) -> tuple[np.ndarray, np.ndarray, float]:
@@ -228,7 +254,7 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
     samples: dict[bytes, Any] = {}
     columns = Columns(data, ctx)
     numeric = {c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])}
-    ids, oc, ot, nc, nt, crit = [], [], [], [], [], []
+    ids, oc, ot, nc, nt, crit, moved = [], [], [], [], [], [], []
     excluded: dict[int, str] = {}
     for rec in rows.to_dict("records"):
         sid = int(rec["spec_id"])
@@ -255,15 +281,17 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
                 rows_key = mask.tobytes()
                 if rows_key not in samples:
                     samples[rows_key] = _sample(data, np.flatnonzero(mask), ctx, unit_index, keys)
-                cache[key] = _design_null(columns, samples[rows_key], rec["outcome"], term,
-                                          others, ctx)
+                smp = samples[rows_key]
+                cache[key] = (*_design_null(columns, smp, rec["outcome"], term, others, ctx),
+                              smp.moved / smp.n_units)
             except Exception as exc:
                 cache[key] = f"{type(exc).__name__}: {exc}"
         got = cache[key]
         if isinstance(got, str):
             excluded[sid] = got
             continue
-        c0, t0, c, t, tc = got
+        c0, t0, c, t, tc, share = got
+        moved.append(share)
         s = rec["expected_sign"]
         ids.append(sid)
         oc.append(s * c0)
@@ -276,4 +304,4 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
                      observed_t=np.asarray(ot),
                      null_coef=np.vstack(nc) if nc else empty,
                      null_t=np.vstack(nt) if nt else empty,
-                     t_crit=np.asarray(crit), excluded=excluded)
+                     t_crit=np.asarray(crit), excluded=excluded, moved=np.asarray(moved))

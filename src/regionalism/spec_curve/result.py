@@ -112,8 +112,8 @@ class MultiverseResult:
         Notes
         -----
         See :mod:`regionalism.spec_curve.permutation` for the shuffle (region
-        trajectories within years, common to all specifications of a draw)
-        and for why significance is judged with CR1 t-statistics.
+        trajectories swapped between regions of equal time coverage, common to all
+        specifications of a draw) and for why significance is judged with CR1 t-statistics.
         """
         dim = self._rows(focal)["focal"].iloc[0]
         return null_curve(self.results, self.data, self.ctx, focal=dim, n_perm=n_perm,

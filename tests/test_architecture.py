@@ -161,7 +161,7 @@ def test_nothing_imports_a_deprecated_shim():
 
 #: Modules that still import by string (their own lazy loader); models/ is helper INFER's: the lead removes
 #: the entry when models/__init__.py uses regionalism._shared.lazy.
-IMPORT_BY_STRING_ALLOWLIST = {"regionalism.models"}
+IMPORT_BY_STRING_ALLOWLIST: set[str] = set()
 
 
 def test_imports_by_string_only_in_the_lazy_loader():

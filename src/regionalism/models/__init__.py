@@ -11,67 +11,38 @@ the functions that need it.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from regionalism._shared.lazy import lazy_exports
 
 _EXPORTS: dict[str, str] = {
-    "fit": "fitting",
-    "MODELS": "fitting",
-    "COV_TYPES": "fitting",
-    "INFORMATION": "fitting",
-    "FEW_CLUSTERS": "design",
-    "ModelResult": "results",
-    "compare": "comparison",
-    "Table": "tables",
-    "vcov_cr2": "covariance",
-    "CR2Result": "covariance",
-    "permutation_test": "inference",
-    "PermutationResult": "inference",
-    "wild_cluster_bootstrap": "inference",
-    "BootstrapResult": "inference",
-    "firth_logit": "firth",
-    "marginal_effects": "margins",
-    "fisher_exact": "diagnostics",
-    "leave_one_out": "diagnostics",
-    "dfbeta": "diagnostics",
-    "hypotheses": "bundles",
-    "Hypothesis": "bundles",
-    "Operationalization": "bundles",
-    "HypothesisBundle": "bundles",
-    "test_hypotheses": "bundles",
-    "HypothesisTests": "bundles",
-    "synthetic_panel": "bundles",
-    "OUTCOMES": "bundles",
+    "fit": "regionalism.models.fitting",
+    "MODELS": "regionalism.models.fitting",
+    "COV_TYPES": "regionalism.models.fitting",
+    "INFORMATION": "regionalism.models.fitting",
+    "FEW_CLUSTERS": "regionalism.models.design",
+    "ModelResult": "regionalism.models.results",
+    "compare": "regionalism.models.comparison",
+    "Table": "regionalism.models.tables",
+    "vcov_cr2": "regionalism.models.covariance",
+    "CR2Result": "regionalism.models.covariance",
+    "permutation_test": "regionalism.models.inference",
+    "PermutationResult": "regionalism.models.inference",
+    "wild_cluster_bootstrap": "regionalism.models.inference",
+    "BootstrapResult": "regionalism.models.inference",
+    "firth_logit": "regionalism.models.firth",
+    "marginal_effects": "regionalism.models.margins",
+    "fisher_exact": "regionalism.models.diagnostics",
+    "leave_one_out": "regionalism.models.diagnostics",
+    "dfbeta": "regionalism.models.diagnostics",
+    "hypotheses": "regionalism.models.bundles",
+    "Hypothesis": "regionalism.models.bundles",
+    "Operationalization": "regionalism.models.bundles",
+    "HypothesisBundle": "regionalism.models.bundles",
+    "test_hypotheses": "regionalism.models.bundles",
+    "HypothesisTests": "regionalism.models.bundles",
+    "synthetic_panel": "regionalism.models.bundles",
+    "OUTCOMES": "regionalism.models.bundles",
 }
 
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+
 __all__ = sorted(_EXPORTS)
-
-if TYPE_CHECKING:  # pragma: no cover
-    from regionalism.models.comparison import compare
-    from regionalism.models.covariance import CR2Result, vcov_cr2
-    from regionalism.models.design import FEW_CLUSTERS
-    from regionalism.models.diagnostics import dfbeta, fisher_exact, leave_one_out
-    from regionalism.models.firth import firth_logit
-    from regionalism.models.fitting import COV_TYPES, INFORMATION, MODELS, fit
-    from regionalism.models.inference import (
-        BootstrapResult,
-        PermutationResult,
-        permutation_test,
-        wild_cluster_bootstrap,
-    )
-    from regionalism.models.margins import marginal_effects
-    from regionalism.models.results import ModelResult
-    from regionalism.models.tables import Table
-
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        module = importlib.import_module(f"regionalism.models.{_EXPORTS[name]}")
-        value = getattr(module, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'regionalism.models' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))

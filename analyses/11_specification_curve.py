@@ -43,7 +43,7 @@ CHOICES = dict(
 
 def _engine():
     try:
-        from regionalism.spec_curve import multiverse
+        from regionalism.study import multiverse  # the engine with the article's H1-H4 (expected signs)
     except ImportError as exc:  # pragma: no cover - depends on the installed package
         raise Pending(f"regionalism.spec_curve is not available: {exc}") from exc
     return multiverse

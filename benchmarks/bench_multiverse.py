@@ -27,7 +27,7 @@ import time
 
 
 def _grid(n_specs: int) -> dict:
-    from regionalism.models import hypotheses
+    from regionalism.study import hypotheses
 
     regime = [op.column for op in hypotheses["H1"].operationalizations]  # 7
     leadership = [op.column for op in hypotheses["H3"].operationalizations][:4]  # 4
@@ -62,8 +62,8 @@ def main() -> None:
 
     import pandas as pd
 
-    from regionalism.models import synthetic_panel
-    from regionalism.spec_curve import multiverse
+    from regionalism.study import synthetic_panel
+    from regionalism.study import multiverse  # the article's H1-H4 as bundle (expected signs)
 
     panel = synthetic_panel(n_regions=40, n_years=25, seed=7)
     kw = _grid(args.n_specs)
@@ -137,7 +137,8 @@ def _warm_worker() -> None:
     import statsmodels.formula.api  # noqa: F401
 
     import regionalism.spec_curve.runner  # noqa: F401
-    from regionalism.models import fit, synthetic_panel
+    from regionalism.models import fit
+    from regionalism.study import synthetic_panel
 
     fit("secreg_depth ~ polyarchy_mean", synthetic_panel(5, 5), cluster="region_id")
 

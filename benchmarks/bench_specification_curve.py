@@ -38,7 +38,7 @@ def _peak_mb() -> float:
 
 
 def _grid(n_years: int = 3) -> dict:
-    from regionalism.models import hypotheses
+    from regionalism.study import hypotheses
 
     years = [(1966, 1990), (1975, 1990), (1966, 1985), (1970, 1990), (1966, 1980),
              (1980, 1990), (1968, 1988), (1972, 1986)][:n_years]
@@ -76,8 +76,8 @@ def main() -> None:
 
     import numpy as np
 
-    from regionalism.models import synthetic_panel
-    from regionalism.spec_curve import multiverse
+    from regionalism.study import synthetic_panel
+    from regionalism.study import multiverse  # the article's H1-H4 as bundle (expected signs)
 
     print(f"load average at start (1/5/15 min): {os.getloadavg()}; cores: {os.cpu_count()}")
     panel = synthetic_panel(n_regions=40, n_years=25, seed=7)

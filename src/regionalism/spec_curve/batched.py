@@ -170,9 +170,10 @@ def fit_batched(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Cont
         them one by one so that they fail or succeed exactly as ``fit`` does.
     """
     cols = Columns(data, ctx)
+    needed = {id(rec): _needed(rec, ctx) for rec in records}
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for rec in records:
-        mask = cols.sample(rec, _needed(rec, ctx))
+        mask = cols.sample(rec, needed[id(rec)])
         groups[(rec["outcome"], mask.tobytes(), rec["cov"])].append(rec)
 
     rows: list[dict[str, Any]] = []
@@ -190,9 +191,10 @@ def fit_batched(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Cont
             continue
         note = _fit_warnings(G, cov, ctx.cluster)
         y = cols.values(outcome)[mask]
+        masked: dict[str, np.ndarray] = {}  # the group's columns, restricted to its sample once
         by_k: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for rec in recs:
-            by_k[len(_needed(rec, ctx))].append(rec)  # intercept + regressors
+            by_k[len(needed[id(rec)])].append(rec)  # intercept + regressors
         for k, krecs in by_k.items():
             if n - k <= 0:
                 refit.extend(krecs)
@@ -200,8 +202,10 @@ def fit_batched(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Cont
             X = np.empty((len(krecs), n, k))
             X[:, :, 0] = 1.0
             for s, rec in enumerate(krecs):
-                for j, c in enumerate(_needed(rec, ctx)[1:], start=1):
-                    X[s, :, j] = cols.values(c)[mask]
+                for j, c in enumerate(needed[id(rec)][1:], start=1):
+                    if c not in masked:
+                        masked[c] = cols.values(c)[mask]
+                    X[s, :, j] = masked[c]
             beta, var, df, full_rank = _estimate(y, X, cov, codes, G)
             with np.errstate(divide="ignore", invalid="ignore"):
                 se = np.sqrt(var)
@@ -212,7 +216,8 @@ def fit_batched(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Cont
                 if not full_rank[s]:
                     refit.append(rec)
                     continue
-                rows.extend(_rows(rec, ctx, beta[s], se[s], t[s], p[s], q[s], n, G, note))
+                rows.extend(_rows(rec, ctx, needed[id(rec)][1:], beta[s], se[s], t[s], p[s], q[s],
+                                  n, G, note))
     return rows, refit
 
 
@@ -224,9 +229,9 @@ def _fit_warnings(n_clusters: int, cov: str, cluster: str) -> str:
     return "; ".join(dict.fromkeys(warning_text(w) for w in caught))
 
 
-def _rows(rec: dict[str, Any], ctx: Context, beta: np.ndarray, se: np.ndarray, t: np.ndarray,
-          p: np.ndarray, q: np.ndarray, n: int, n_clusters: int, note: str) -> list[dict[str, Any]]:
-    names = _needed(rec, ctx)[1:]
+def _rows(rec: dict[str, Any], ctx: Context, names: list[str], beta: np.ndarray, se: np.ndarray,
+          t: np.ndarray, p: np.ndarray, q: np.ndarray, n: int, n_clusters: int,
+          note: str) -> list[dict[str, Any]]:
     position = {name: j for j, name in enumerate(names, start=1)}
     base = {"spec_id": int(rec["spec_id"]), **{d: rec[d] for d in DIMENSIONS}}
     focal = [(d, rec[d]) for d in ctx.focal if not is_missing(rec.get(d))]

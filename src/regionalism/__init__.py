@@ -45,6 +45,7 @@ _EXPORTS: dict[str, str] = {
     "resolve_states": "regionalism.data.states",
     "StateResolutionError": "regionalism.data.states",
     # regions and panels
+    "OutcomeRule": "regionalism.measures.rule",
     "Region": "regionalism.geography",
     "region": "regionalism.geography",
     "regions": "regionalism.geography",

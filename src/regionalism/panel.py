@@ -12,6 +12,7 @@ Each panel records its unit of analysis and keys in ``DataFrame.attrs``
 """
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Iterable, Literal
 
@@ -28,6 +29,7 @@ from regionalism.measures.external import defense_consultation_dyads, external_m
 from regionalism.measures.institutions import institution_depth_years, institution_member_years, institutions
 from regionalism.measures.membership import organization_member_years
 from regionalism.measures.outcome import outcome_measures, qualifying_institutions
+from regionalism.measures.rule import KINDS, OutcomeRule
 
 __all__ = ["region_year", "organization_year", "cross_section", "security_institutions", "panel_schema",
            "institution_tables"]
@@ -40,10 +42,12 @@ def _memo(tables: Tables, key: tuple, compute):  # type: ignore[no-untyped-def]
     return tables.memo[key]
 
 
-def institution_tables(tables: Tables, years: tuple[int, int]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def institution_tables(tables: Tables, years: tuple[int, int], *, rule: OutcomeRule | None = None
+                       ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The security institutions, their member-years and their depth-years for ``tables`` and ``years``.
 
-    Cached in ``tables.memo``; the frames are shared, do not modify them.
+    Cached in ``tables.memo`` (keyed by the years and the rule's ``in_force``
+    and ``statuses``); the frames are shared, do not modify them.
 
     Returns
     -------
@@ -60,12 +64,38 @@ def institution_tables(tables: Tables, years: tuple[int, int]) -> tuple[pd.DataF
     True
     """
     years = (int(years[0]), int(years[1]))
-    inst = _memo(tables, ("institutions",), lambda: institutions(tables["organizations"], tables["agreements"]))
-    members = _memo(tables, ("institution_member_years", years), lambda: institution_member_years(
-        inst, tables["organizations"], tables["memberships"], tables["agreement_parties"], tables["states"], years))
+    rule = OutcomeRule() if rule is None else rule
+    inst = _memo(tables, ("institutions", rule.in_force), lambda: institutions(
+        tables["organizations"], tables["agreements"], in_force=rule.in_force))
+    members = _memo(tables, ("institution_member_years", years, rule.in_force, rule.statuses),
+                    lambda: institution_member_years(inst, tables["organizations"], tables["memberships"],
+                                                     tables["agreement_parties"], tables["states"], years,
+                                                     statuses=rule.statuses))
     depth = _memo(tables, ("institution_depth_years", years),
                   lambda: institution_depth_years(tables["security_design"], years))
     return inst, members, depth
+
+
+def _warn_in_force(inst: pd.DataFrame, rule: OutcomeRule, tables: Tables, members: pd.DataFrame, *,
+                   stacklevel: int = 3) -> list[str]:
+    """Name the agreements without a sourced entry into force that have a party among ``members``."""
+    unknown = inst.attrs.get("in_force_unknown", [])
+    if not unknown or "agreement" not in rule.kinds:
+        return []
+    ap = tables["agreement_parties"]
+    ap = ap[ap["agreement_id"].isin(unknown) & ap["ccode"].isin(set(members["ccode"].astype(int)))]
+    unknown = sorted(set(ap["agreement_id"].astype(str)))
+    if not unknown:
+        return []
+    if rule.in_force == "entry_into_force":
+        msg = (f"{len(unknown)} agreement(s) without a sourced entry into force do not count under "
+               f"OutcomeRule(in_force='entry_into_force'): {', '.join(unknown)}; "
+               "OutcomeRule(in_force='signature') counts them from signature")
+    else:
+        msg = (f"{len(unknown)} agreement(s) without a sourced entry into force are counted from their signature "
+               f"year (in_force='signature', flagged in_force_assumed): {', '.join(unknown)}")
+    warnings.warn(msg, UserWarning, stacklevel=stacklevel)
+    return unknown
 
 
 def _major_powers(tables: Tables, years: tuple[int, int]) -> pd.DataFrame:
@@ -103,8 +133,8 @@ def _check_years(years: tuple[int, int]) -> tuple[int, int]:
 
 
 def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
-                tables: Tables | None = None) -> pd.DataFrame:
+                rule: OutcomeRule | None = None, leader_threshold: float = LEADER_THRESHOLD,
+                extra: str | Path | None = None, tables: Tables | None = None) -> pd.DataFrame:
     """The region-year panel: outcome and explanatory measures for each region and year.
 
     Parameters
@@ -113,6 +143,11 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         Built-in regions by id; user-defined ones from ``rg.Region.from_members``.
     years : (int, int), default (1946, 2025)
         First and last year.
+    rule : OutcomeRule, optional
+        Which institutions count (default ``rg.OutcomeRule()``: >= 3
+        participating states of the region, no outside member, organizations
+        and agreements, agreements from their sourced entry into force, any
+        depth). Recorded in ``attrs["rule"]``.
     leader_threshold : float, default 0.2
         Capability share that makes a state a plausible leader (``n_leaders_*``).
     extra : str or pathlib.Path, optional
@@ -135,25 +170,46 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         dependence (``external_*``, ``major_power_inside``), functional
         demand (``conflict_*``, ``n_states``) and coverage shares.
 
+    Warns
+    -----
+    UserWarning
+        Naming the agreements with a party in the regions whose entry into
+        force is unknown (they do not count under the default rule).
+
     Examples
     --------
+    >>> import warnings
     >>> import regionalism as rg
-    >>> panel = rg.region_year(["central_asia"], years=(2008, 2010))
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     panel = rg.region_year(["central_asia"], years=(2008, 2010))
     >>> panel.attrs["keys"]
     ['region_id', 'year']
     >>> panel.set_index("year")["secreg_strongest"].tolist()  # CANWFZ in force from 2009
-    ['ca_emergency_1998', 'canwfz', 'canwfz']
+    [<NA>, 'canwfz', 'canwfz']
+    >>> panel.attrs["rule"]["in_force"]
+    'entry_into_force'
     """
     tables = resolve_tables(tables, extra)
     years = _check_years(years)
+    rule = _check_rule(rule)
     regs = _regions(regions, tables)
     members = _member_years(regs, years, tables)
-    return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year")
+    return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule)
+
+
+def _check_rule(rule: OutcomeRule | None) -> OutcomeRule:
+    if rule is None:
+        return OutcomeRule()
+    if not isinstance(rule, OutcomeRule):
+        raise TypeError(f"rule must be an rg.OutcomeRule, not {type(rule).__name__}")
+    return rule
 
 
 def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, tables: Tables, *, key: str,
-              unit: str) -> pd.DataFrame:
-    _, inst_members, depth = institution_tables(tables, years)
+              unit: str, rule: OutcomeRule) -> pd.DataFrame:
+    inst, inst_members, depth = institution_tables(tables, years, rule=rule)
+    unknown = _warn_in_force(inst, rule, tables, members, stacklevel=4)
     major_powers = _major_powers(tables, years)
     # integer keys for the joins (string keys dominate the cost); mapped back below
     gcat = pd.Categorical(members["group"])
@@ -164,9 +220,10 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     uids = pd.Index(sorted(both, key=lambda u: (u.split(":", 1)[1], u.split(":", 1)[0])))
     def _coded(frame: pd.DataFrame) -> pd.DataFrame:
         code = uids.get_indexer(frame["unit_type"] + ":" + frame["unit_id"])
-        return frame.assign(unit_type=0, unit_id=code.astype("int64"))
+        return frame.assign(unit_type=pd.Categorical(frame["unit_type"], categories=list(KINDS)),
+                            unit_id=code.astype("int64"))
     inst_c, depth_c = _coded(inst_members), _coded(depth)
-    qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, details=False)
+    qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, rule=rule, details=False)
     parts = [outcome_measures(members, qual), regime_measures(members, tables["states"]),
              power_measures(members, tables["states"], threshold=threshold),
              external_measures(members, inst_c, major_powers=major_powers, dyads=_dyads(tables)),
@@ -189,7 +246,8 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     order = [c for c in panel_field_names("region_year") if c in panel.columns and c != "region_id"]
     panel = panel[[key] + [c for c in order if c != key] + [c for c in panel.columns if c not in order and c != key]]
     panel.attrs.update({"unit": unit, "keys": [key, "year"], "years": list(years),
-                        "leader_threshold": threshold, "name": unit.replace("-", "_")})
+                        "leader_threshold": threshold, "name": unit.replace("-", "_"),
+                        "rule": rule.as_dict(), "in_force_unknown": unknown})
     if not tables.is_shipped:
         panel.attrs["overlay"] = list(tables.sources)
     return panel
@@ -201,8 +259,8 @@ def _demand(members: pd.DataFrame, tables: Tables) -> pd.DataFrame:
 
 
 def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                      leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
-                      tables: Tables | None = None) -> pd.DataFrame:
+                      rule: OutcomeRule | None = None, leader_threshold: float = LEADER_THRESHOLD,
+                      extra: str | Path | None = None, tables: Tables | None = None) -> pd.DataFrame:
     """The organization-year panel: member aggregates of every organization in every year.
 
     Members follow the package's one membership rule
@@ -217,6 +275,10 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
         Organizations (any type, not only security ones).
     years : (int, int)
         First and last year.
+    rule : OutcomeRule, optional
+        The outcome rule (as in :func:`region_year`); its ``statuses`` and
+        ``in_force`` decide the security institutions behind the
+        external-dependence columns. Recorded in ``attrs["rule"]``.
     extra : str or pathlib.Path, optional
         A user dataset folder whose organizations and memberships join the
         shipped ones (as in :func:`region_year`).
@@ -242,6 +304,7 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     """
     tables = resolve_tables(tables, extra)
     years = _check_years(years)
+    rule = _check_rule(rule)
     o = tables["organizations"]
     if orgs != "all":
         wanted = [orgs] if isinstance(orgs, str) else list(orgs)
@@ -251,7 +314,7 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
         o = o[o["org_id"].isin(wanted)]
     my = organization_member_years(o, tables["memberships"], tables["states"], years)
     members = my.rename(columns={"org_id": "group"})
-    _, inst_members, _ = institution_tables(tables, years)
+    _, inst_members, _ = institution_tables(tables, years, rule=rule)
     parts = [regime_measures(members, tables["states"]),
              power_measures(members, tables["states"], threshold=leader_threshold),
              external_measures(members, inst_members, major_powers=_major_powers(tables, years), dyads=_dyads(tables)),
@@ -279,7 +342,8 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     panel = panel.merge(mi.rename(columns={"acronym": "_acr"}), on=["_acr", "year"], how="left").drop(columns="_acr")
     panel = panel.sort_values(["org_id", "year"], kind="mergesort").reset_index(drop=True)
     panel.attrs.update({"unit": "organization-year", "keys": ["org_id", "year"], "years": list(years),
-                        "leader_threshold": leader_threshold, "name": "organization_year"})
+                        "leader_threshold": leader_threshold, "name": "organization_year",
+                        "rule": rule.as_dict()})
     if not tables.is_shipped:
         panel.attrs["overlay"] = list(tables.sources)
     return panel
@@ -334,7 +398,8 @@ def cross_section(panel: pd.DataFrame, *, years: tuple[int, int] | None = None,
 
 def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
                           kind: Literal["all", "exclusive", "from_outside"] = "all",
-                          extra: str | Path | None = None, tables: Tables | None = None) -> pd.DataFrame:
+                          rule: OutcomeRule | None = None, extra: str | Path | None = None,
+                          tables: Tables | None = None) -> pd.DataFrame:
     """The security institutions that qualify for a region in a year (or each year of a range).
 
     Parameters
@@ -346,6 +411,9 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
     kind : {"all", "exclusive", "from_outside"}
         Keep only exclusive institutions (security regionalism proper) or
         only those with outside members.
+    rule : OutcomeRule, optional
+        Which institutions qualify and which are exclusive (as in
+        :func:`region_year`); recorded in ``attrs["rule"]``.
     extra : str or pathlib.Path, optional
         A user dataset folder whose regions and institutions join the shipped ones.
     tables : regionalism.data.Tables, optional
@@ -363,21 +431,28 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
 
     Examples
     --------
+    >>> import warnings
     >>> import regionalism as rg
+    >>> warnings.simplefilter("ignore")  # names agreements without a sourced entry into force
     >>> si = rg.security_institutions("central_asia", 2019, kind="exclusive")
     >>> "canwfz" in set(si["unit_id"])
     True
     >>> by_year = rg.security_institutions("central_asia", (1991, 2025), kind="exclusive")
     >>> int(by_year.loc[by_year.unit_id == "canwfz", "year"].min())
     2009
+    >>> warnings.resetwarnings()
     """
     tables = resolve_tables(tables, extra)
+    rule = _check_rule(rule)
+    if kind not in ("all", "exclusive", "from_outside"):
+        raise ValueError(f"kind must be 'all', 'exclusive' or 'from_outside'; got {kind!r}")
     reg = region_ if isinstance(region_, Region) else region(region_, tables=tables)
     years = (year, year) if isinstance(year, int) else (int(year[0]), int(year[1]))
     years = _check_years(years)
     members = _member_years([reg], years, tables)
-    inst, inst_members, depth = institution_tables(tables, years)
-    q = qualifying_institutions(members, inst_members, depth, major_powers=_major_powers(tables, years))
+    inst, inst_members, depth = institution_tables(tables, years, rule=rule)
+    unknown = _warn_in_force(inst, rule, tables, members)
+    q = qualifying_institutions(members, inst_members, depth, major_powers=_major_powers(tables, years), rule=rule)
     names = inst[["unit_type", "unit_id", "name", "in_force_assumed"]]
     q = q.merge(names, on=["unit_type", "unit_id"], how="left")
     if kind != "all":
@@ -386,5 +461,6 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
             "outside_powers", "depth_additive", "depth_ordinal", "in_force_assumed"]
     out = q[cols].sort_values(["year", "kind", "depth_additive", "unit_id"], ascending=[True, True, False, True],
                               na_position="last").reset_index(drop=True)
-    out.attrs.update({"region_id": reg.region_id, "years": list(years), "unit": "institution-year"})
+    out.attrs.update({"region_id": reg.region_id, "years": list(years), "unit": "institution-year",
+                      "rule": rule.as_dict(), "in_force_unknown": unknown})
     return out

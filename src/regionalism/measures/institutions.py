@@ -10,9 +10,12 @@ year are:
 - agreements: parties whose spell (``joined`` to ``left``) covers the year,
   while the agreement is in force: from ``in_force`` to ``ended``. Where
   ``in_force`` is unknown, ATOP-derived agreements follow ATOP's membership
-  years, and hand-coded ones count from their signature year
-  (``in_force_assumed`` = True) unless their note says they never entered
-  into force.
+  years (the obligation years ATOP codes for each member); a hand-coded one
+  does not count under the default rule ``in_force="entry_into_force"``
+  (it is listed in ``attrs["in_force_unknown"]``, which the panel names in a
+  warning) and counts from its signature year under
+  ``in_force="signature"`` (``in_force_assumed`` = True). Agreements whose
+  note says they never entered into force never count.
 
 Depth (see :func:`depth_components`) turns the ``security_design`` items of
 the spell covering a year into ten components on a 0-1 scale; the additive
@@ -56,7 +59,8 @@ ORDINAL_LEVELS = {0: "none", 1: "declaratory", 2: "institutionalized", 3: "opera
 MIN_CODED_COMPONENTS = 6
 
 
-def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.DataFrame:
+def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame, *,
+                 in_force: str = "entry_into_force") -> pd.DataFrame:
     """All security institutions with their years of existence.
 
     Parameters
@@ -65,6 +69,11 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
         The ``organizations`` table.
     agreements : pandas.DataFrame
         The ``agreements`` table.
+    in_force : {"entry_into_force", "signature"}, default "entry_into_force"
+        What to do with a hand-coded agreement whose entry into force is
+        unknown (see the module docs and
+        :class:`~regionalism.measures.rule.OutcomeRule`): leave it out, or
+        count it from its signature year.
 
     Returns
     -------
@@ -74,6 +83,9 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
         ``parent_org``, ``led_by``, ``home_region``, ``security_mandate``
         (``declaratory``/``operational`` for organizations, ``agreement``
         for agreements). Agreements noted as never in force are left out.
+        ``attrs["in_force_unknown"]`` lists the hand-coded agreements
+        without a sourced entry into force (left out, or counted from
+        signature, by ``in_force``).
 
     Examples
     --------
@@ -85,7 +97,13 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
     >>> csto = inst.set_index("unit_id").loc["csto"]
     >>> csto["unit_type"], int(csto["start"])
     ('organization', 2003)
+    >>> "ca_civil_protection_2011" in inst.attrs["in_force_unknown"]  # entry into force not sourced
+    True
+    >>> "ca_civil_protection_2011" in set(inst["unit_id"])
+    False
     """
+    if in_force not in ("entry_into_force", "signature"):
+        raise ValueError(f"in_force must be 'entry_into_force' or 'signature'; got {in_force!r}")
     orgs = organizations
     sec = orgs[orgs["security_mandate"].isin(["declaratory", "operational"])]
     o = pd.DataFrame({
@@ -106,10 +124,14 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
         "acronym": pd.NA, "start": start, "end": ag["ended"], "in_force_assumed": assumed.to_numpy(),
         "parent_org": pd.NA, "led_by": pd.NA, "home_region": pd.NA, "security_mandate": "agreement",
     })
-    a = a[~never.to_numpy()]
+    unknown = sorted(a.loc[assumed.to_numpy(), "unit_id"])
+    drop = never.to_numpy() | (assumed.to_numpy() if in_force == "entry_into_force" else False)
+    a = a[~drop]
     out = pd.concat([o, a], ignore_index=True)
     out["start"] = out["start"].astype("Int64")
     out["end"] = out["end"].astype("Int64")
+    out.attrs["in_force_unknown"] = unknown
+    out.attrs["in_force"] = in_force
     return out
 
 

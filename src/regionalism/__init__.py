@@ -49,6 +49,7 @@ _EXPORTS: dict[str, str] = {
     "Region": "regionalism.geography",
     "region": "regionalism.geography",
     "regions": "regionalism.geography",
+    "comparison_regions": "regionalism.geography",
     "region_year": "regionalism.panel",
     "organization_year": "regionalism.panel",
     "cross_section": "regionalism.panel",

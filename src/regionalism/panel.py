@@ -22,7 +22,7 @@ from regionalism._shared.constants import FIRST_YEAR, LAST_YEAR
 from regionalism._shared.spells import expand_spells
 from regionalism.data.schema import panel_field_names, panel_schema
 from regionalism.data.tables import Tables, resolve_tables
-from regionalism.geography import Region, all_regions, region
+from regionalism.geography import Region, all_regions, overlaps, region
 from regionalism.measures.aggregates import LEADER_THRESHOLD, power_measures, regime_measures
 from regionalism.measures.demand import demand_measures
 from regionalism.measures.external import defense_consultation_dyads, external_measures, major_power_years
@@ -32,7 +32,7 @@ from regionalism.measures.outcome import outcome_measures, qualifying_institutio
 from regionalism.measures.rule import KINDS, OutcomeRule
 
 __all__ = ["region_year", "organization_year", "cross_section", "security_institutions", "panel_schema",
-           "institution_tables"]
+           "institution_tables", "warn_overlapping_units"]
 
 
 def _memo(tables: Tables, key: tuple, compute):  # type: ignore[no-untyped-def]
@@ -247,10 +247,54 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     panel = panel[[key] + [c for c in order if c != key] + [c for c in panel.columns if c not in order and c != key]]
     panel.attrs.update({"unit": unit, "keys": [key, "year"], "years": list(years),
                         "leader_threshold": threshold, "name": unit.replace("-", "_"),
-                        "rule": rule.as_dict(), "in_force_unknown": unknown})
+                        "rule": rule.as_dict(), "in_force_unknown": unknown,
+                        "unit_overlaps": _overlap_summary(members, gcat)})
     if not tables.is_shipped:
         panel.attrs["overlay"] = list(tables.sources)
     return panel
+
+
+def _overlap_summary(members: pd.DataFrame, gcat: pd.Categorical) -> dict[str, object]:
+    """How many state-years lie in two units of the panel, with the first example (for attrs)."""
+    ov = overlaps(members)
+    if ov.empty:
+        return {"n_state_years": 0}
+    first = ov.iloc[0]
+    names = [str(gcat.categories[int(g)]) for g in str(first["groups"]).split(";")]
+    return {"n_state_years": int(len(ov)), "ccode": int(first["ccode"]), "year": int(first["year"]), "units": names}
+
+
+def warn_overlapping_units(panel: pd.DataFrame, *, stacklevel: int = 2) -> bool:
+    """Warn when a panel's units share a state in a year (they are not independent clusters).
+
+    Reads ``attrs["unit_overlaps"]`` that :func:`region_year` records.
+    Estimators call it before fitting (``rg.fit``); a comparison set from
+    ``rg.comparison_regions(scheme)`` never overlaps.
+
+    Returns
+    -------
+    bool
+        True when a warning was issued.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> import regionalism as rg
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     p = rg.region_year(["central_asia", "post_soviet"], years=(2000, 2000))
+    ...     warned = warn_overlapping_units(p)
+    >>> warned, "state 701" in str(w[-1].message)
+    (True, True)
+    """
+    ov = panel.attrs.get("unit_overlaps") or {}
+    if not ov.get("n_state_years"):
+        return False
+    warnings.warn(f"the panel's units overlap: state {ov['ccode']} is in {' and '.join(ov['units'])} in "
+                  f"{ov['year']} ({ov['n_state_years']} state-years in two or more units), so they are not "
+                  "independent clusters; use a partition such as rg.comparison_regions('m49')",
+                  UserWarning, stacklevel=stacklevel)
+    return True
 
 
 def _demand(members: pd.DataFrame, tables: Tables) -> pd.DataFrame:

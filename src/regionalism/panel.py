@@ -23,7 +23,7 @@ from regionalism._shared.spells import expand_spells
 from regionalism.data.schema import panel_field_names, panel_schema
 from regionalism.data.tables import Tables, resolve_tables
 from regionalism.geography import Region, all_regions, overlaps, region
-from regionalism.measures.aggregates import LEADER_THRESHOLD, power_measures, regime_measures
+from regionalism.measures.aggregates import LEADER_THRESHOLD, REGIME_COVERAGE, power_measures, regime_measures
 from regionalism.measures.demand import demand_measures
 from regionalism.measures.external import defense_consultation_dyads, external_measures, major_power_years
 from regionalism.measures.institutions import institution_depth_years, institution_member_years, institutions
@@ -32,7 +32,7 @@ from regionalism.measures.outcome import outcome_measures, qualifying_institutio
 from regionalism.measures.rule import KINDS, OutcomeRule
 
 __all__ = ["region_year", "organization_year", "cross_section", "security_institutions", "panel_schema",
-           "institution_tables", "warn_overlapping_units"]
+           "institution_tables", "warn_overlapping_units", "warn_missing_regime"]
 
 
 def _memo(tables: Tables, key: tuple, compute):  # type: ignore[no-untyped-def]
@@ -133,8 +133,9 @@ def _check_years(years: tuple[int, int]) -> tuple[int, int]:
 
 
 def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                rule: OutcomeRule | None = None, leader_threshold: float = LEADER_THRESHOLD,
-                extra: str | Path | None = None, tables: Tables | None = None) -> pd.DataFrame:
+                rule: OutcomeRule | None = None, regime_coverage: float = REGIME_COVERAGE,
+                leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
+                tables: Tables | None = None) -> pd.DataFrame:
     """The region-year panel: outcome and explanatory measures for each region and year.
 
     Parameters
@@ -148,6 +149,13 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         participating states of the region, no outside member, organizations
         and agreements, agreements from their sourced entry into force, any
         depth). Recorded in ``attrs["rule"]``.
+    regime_coverage : float, default 0.8
+        Least share of a region's population its coded members must hold for
+        a regime aggregate (``polyarchy_mean``, ``autocracy_share``,
+        ``polity2_mean``, ...) to be reported (share of states where a
+        population is unknown); 1.0 requires every member coded. See
+        :mod:`regionalism.measures.aggregates`. Recorded in
+        ``attrs["regime_coverage"]``.
     leader_threshold : float, default 0.2
         Capability share that makes a state a plausible leader (``n_leaders_*``).
     extra : str or pathlib.Path, optional
@@ -174,7 +182,8 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     -----
     UserWarning
         Naming the agreements with a party in the regions whose entry into
-        force is unknown (they do not count under the default rule).
+        force is unknown (they do not count under the default rule), and the
+        regions without a ``polyarchy_mean`` in a year V-Dem covers.
 
     Examples
     --------
@@ -195,7 +204,8 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     rule = _check_rule(rule)
     regs = _regions(regions, tables)
     members = _member_years(regs, years, tables)
-    return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule)
+    return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule,
+                     regime_coverage=regime_coverage)
 
 
 def _check_rule(rule: OutcomeRule | None) -> OutcomeRule:
@@ -207,7 +217,7 @@ def _check_rule(rule: OutcomeRule | None) -> OutcomeRule:
 
 
 def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, tables: Tables, *, key: str,
-              unit: str, rule: OutcomeRule) -> pd.DataFrame:
+              unit: str, rule: OutcomeRule, regime_coverage: float) -> pd.DataFrame:
     inst, inst_members, depth = institution_tables(tables, years, rule=rule)
     unknown = _warn_in_force(inst, rule, tables, members, stacklevel=4)
     major_powers = _major_powers(tables, years)
@@ -224,7 +234,8 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
                             unit_id=code.astype("int64"))
     inst_c, depth_c = _coded(inst_members), _coded(depth)
     qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, rule=rule, details=False)
-    parts = [outcome_measures(members, qual), regime_measures(members, tables["states"]),
+    parts = [outcome_measures(members, qual),
+             regime_measures(members, tables["states"], regime_coverage=regime_coverage),
              power_measures(members, tables["states"], threshold=threshold),
              external_measures(members, inst_c, major_powers=major_powers, dyads=_dyads(tables)),
              _demand(members, tables)]
@@ -247,8 +258,9 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     panel = panel[[key] + [c for c in order if c != key] + [c for c in panel.columns if c not in order and c != key]]
     panel.attrs.update({"unit": unit, "keys": [key, "year"], "years": list(years),
                         "leader_threshold": threshold, "name": unit.replace("-", "_"),
-                        "rule": rule.as_dict(), "in_force_unknown": unknown,
+                        "rule": rule.as_dict(), "in_force_unknown": unknown, "regime_coverage": regime_coverage,
                         "unit_overlaps": _overlap_summary(members, gcat)})
+    panel.attrs["no_regime_mean"] = warn_missing_regime(panel, tables["states"], stacklevel=4)
     if not tables.is_shipped:
         panel.attrs["overlay"] = list(tables.sources)
     return panel
@@ -262,6 +274,45 @@ def _overlap_summary(members: pd.DataFrame, gcat: pd.Categorical) -> dict[str, o
     first = ov.iloc[0]
     names = [str(gcat.categories[int(g)]) for g in str(first["groups"]).split(";")]
     return {"n_state_years": int(len(ov)), "ccode": int(first["ccode"]), "year": int(first["year"]), "units": names}
+
+
+def warn_missing_regime(panel: pd.DataFrame, states: pd.DataFrame, *, column: str = "polyarchy_mean",
+                        stacklevel: int = 2) -> dict[str, int]:
+    """Warn naming the units without a regime mean in years the source covers (below the coverage rule).
+
+    Parameters
+    ----------
+    panel : pandas.DataFrame
+        A region-year or organization-year panel (``attrs["keys"]``).
+    states : pandas.DataFrame
+        The ``states`` table; a year counts as covered when any state has ``v2x_polyarchy``
+        (for ``column="polity2_mean"``: ``polity2``).
+    column : str, default "polyarchy_mean"
+        The regime aggregate to check.
+
+    Returns
+    -------
+    dict of str to int
+        Unit id -> number of covered years without a value (empty when none).
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> p = rg.region_year(["central_asia"], years=(2010, 2011))
+    >>> warn_missing_regime(p, rg.load("states"))
+    {}
+    """
+    source = {"polity2_mean": "polity2"}.get(column, "v2x_polyarchy")
+    covered = set(states.loc[states[source].notna(), "year"].astype(int))
+    key = panel.attrs.get("keys", ["region_id"])[0]
+    miss = panel[panel["year"].isin(covered) & panel[column].isna()]
+    counts = {str(k): int(v) for k, v in miss.groupby(key).size().items()}
+    if counts:
+        listed = ", ".join(f"{k} ({v} years)" for k, v in sorted(counts.items()))
+        rule = panel.attrs.get("regime_coverage", REGIME_COVERAGE)
+        warnings.warn(f"{column} is NA in years the source covers (coded members hold less than {rule:g} of the "
+                      f"population): {listed}; models drop these unit-years", UserWarning, stacklevel=stacklevel)
+    return counts
 
 
 def warn_overlapping_units(panel: pd.DataFrame, *, stacklevel: int = 2) -> bool:
@@ -303,8 +354,9 @@ def _demand(members: pd.DataFrame, tables: Tables) -> pd.DataFrame:
 
 
 def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                      rule: OutcomeRule | None = None, leader_threshold: float = LEADER_THRESHOLD,
-                      extra: str | Path | None = None, tables: Tables | None = None) -> pd.DataFrame:
+                      rule: OutcomeRule | None = None, regime_coverage: float = REGIME_COVERAGE,
+                      leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
+                      tables: Tables | None = None) -> pd.DataFrame:
     """The organization-year panel: member aggregates of every organization in every year.
 
     Members follow the package's one membership rule
@@ -323,6 +375,8 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
         The outcome rule (as in :func:`region_year`); its ``statuses`` and
         ``in_force`` decide the security institutions behind the
         external-dependence columns. Recorded in ``attrs["rule"]``.
+    regime_coverage : float, default 0.8
+        The coverage rule of the regime aggregates (as in :func:`region_year`).
     extra : str or pathlib.Path, optional
         A user dataset folder whose organizations and memberships join the
         shipped ones (as in :func:`region_year`).
@@ -359,7 +413,7 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     my = organization_member_years(o, tables["memberships"], tables["states"], years)
     members = my.rename(columns={"org_id": "group"})
     _, inst_members, _ = institution_tables(tables, years, rule=rule)
-    parts = [regime_measures(members, tables["states"]),
+    parts = [regime_measures(members, tables["states"], regime_coverage=regime_coverage),
              power_measures(members, tables["states"], threshold=leader_threshold),
              external_measures(members, inst_members, major_powers=_major_powers(tables, years), dyads=_dyads(tables)),
              _demand(members, tables)]
@@ -387,7 +441,7 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     panel = panel.sort_values(["org_id", "year"], kind="mergesort").reset_index(drop=True)
     panel.attrs.update({"unit": "organization-year", "keys": ["org_id", "year"], "years": list(years),
                         "leader_threshold": leader_threshold, "name": "organization_year",
-                        "rule": rule.as_dict()})
+                        "rule": rule.as_dict(), "regime_coverage": regime_coverage})
     if not tables.is_shipped:
         panel.attrs["overlay"] = list(tables.sources)
     return panel

@@ -83,3 +83,16 @@ def test_eu_from_outside_is_not_an_m49_box_artefact_and_the_share_rule_is_docume
     # because most of its members are elsewhere in Europe, not because of Cyprus
     we = _quiet(rg.security_institutions, "western_europe", 2019).set_index("unit_id").loc["eu"]
     assert we["kind"] == "from_outside" and int(we["n_outside"]) > int(we["n_in_group"])
+
+
+def test_every_comparison_region_has_a_regime_mean_in_2010_and_a_strict_rule_names_the_gaps():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = rg.region_year(rg.comparison_regions(), years=(2010, 2010))
+    assert p["polyarchy_mean"].notna().all() and p.attrs["regime_coverage"] == 0.8
+    assert p.attrs["no_regime_mean"] == {}
+    with pytest.warns(UserWarning, match=r"polyarchy_mean is NA .* less than 1 of the population\): caribbean"):
+        strict = rg.region_year(rg.comparison_regions(), years=(2010, 2010), regime_coverage=1.0)
+    # Monaco and Liechtenstein (no V-Dem score) blank Western Europe under the strict rule only
+    assert "western_europe" in strict.attrs["no_regime_mean"]
+    assert strict.set_index("region_id").loc["western_europe", "polyarchy_coverage"] < 1

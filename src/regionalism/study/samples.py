@@ -13,7 +13,7 @@ import pandas as pd
 
 from regionalism._shared.constants import CONTINENTS
 from regionalism.data.tables import load
-from regionalism.panel import region_year
+from regionalism.panel import region_year, warn_missing_regime
 
 __all__ = ["COMPARISON_REGIONS", "COMPARISON_SCHEME", "CONTINENTS", "region_year_panel", "region_names",
            "comparison_sample"]
@@ -88,6 +88,9 @@ def region_names() -> dict[str, str]:
 def comparison_sample(years: tuple[int, int] = (1991, 2019)) -> pd.DataFrame:
     """Region-years of the :data:`COMPARISON_REGIONS` in ``years`` (all panel columns; a copy).
 
+    Warns (naming them) about regions without a ``polyarchy_mean`` in a
+    year V-Dem covers: regression models drop those region-years.
+
     The estimation sample of the article's regressions (analyses 08 and 10):
     1991-2019 is the post-Cold War period of Central Asian independence, and
     2019 the last year with GDP data in the panel.
@@ -102,4 +105,7 @@ def comparison_sample(years: tuple[int, int] = (1991, 2019)) -> pd.DataFrame:
     panel = region_year_panel()
     d = panel[panel["region_id"].isin(COMPARISON_REGIONS) & panel["year"].between(*years)].copy()
     d["region_id"] = d["region_id"].astype(str)
-    return d.reset_index(drop=True)
+    d = d.reset_index(drop=True)
+    d.attrs = dict(panel.attrs)
+    d.attrs["no_regime_mean"] = warn_missing_regime(d, load("states"), stacklevel=3)
+    return d

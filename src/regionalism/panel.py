@@ -25,7 +25,8 @@ from regionalism.data.tables import Tables, resolve_tables
 from regionalism.geography import Region, all_regions, overlaps, region
 from regionalism.measures.aggregates import LEADER_THRESHOLD, REGIME_COVERAGE, power_measures, regime_measures
 from regionalism.measures.demand import demand_measures
-from regionalism.measures.external import defense_consultation_dyads, external_measures, major_power_years
+from regionalism.measures.external import (defense_consultation_dyads, defense_dyads, external_measures,
+                                           major_power_years, reliance_measures)
 from regionalism.measures.institutions import institution_depth_years, institution_member_years, institutions
 from regionalism.measures.membership import organization_member_years
 from regionalism.measures.outcome import outcome_measures, qualifying_institutions
@@ -100,6 +101,10 @@ def _warn_in_force(inst: pd.DataFrame, rule: OutcomeRule, tables: Tables, member
 
 def _major_powers(tables: Tables, years: tuple[int, int]) -> pd.DataFrame:
     return _memo(tables, ("major_power_years", years), lambda: major_power_years(tables["states"], years))
+
+
+def _defense(tables: Tables, years: tuple[int, int]) -> pd.DataFrame:
+    return _memo(tables, ("defense_dyads", years), lambda: defense_dyads(tables["alliance_dyads"], years))
 
 
 def _dyads(tables: Tables) -> pd.DataFrame:
@@ -238,6 +243,7 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
              regime_measures(members, tables["states"], regime_coverage=regime_coverage),
              power_measures(members, tables["states"], threshold=threshold),
              external_measures(members, inst_c, major_powers=major_powers, dyads=_dyads(tables)),
+             reliance_measures(members, inst_c, depth_c, major_powers=major_powers, defense=_defense(tables, years)),
              _demand(members, tables)]
     panel = parts[0]
     for p in parts[1:]:
@@ -412,10 +418,12 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
         o = o[o["org_id"].isin(wanted)]
     my = organization_member_years(o, tables["memberships"], tables["states"], years)
     members = my.rename(columns={"org_id": "group"})
-    _, inst_members, _ = institution_tables(tables, years, rule=rule)
+    _, inst_members, depth = institution_tables(tables, years, rule=rule)
+    mp = _major_powers(tables, years)
     parts = [regime_measures(members, tables["states"], regime_coverage=regime_coverage),
              power_measures(members, tables["states"], threshold=leader_threshold),
-             external_measures(members, inst_members, major_powers=_major_powers(tables, years), dyads=_dyads(tables)),
+             external_measures(members, inst_members, major_powers=mp, dyads=_dyads(tables)),
+             reliance_measures(members, inst_members, depth, major_powers=mp, defense=_defense(tables, years)),
              _demand(members, tables)]
     panel = parts[0]
     for p in parts[1:]:

@@ -106,3 +106,22 @@ def test_rule_is_frozen_and_normalised():
     assert rule.kinds == ("agreement",) and rule.inside == 1.0
     with pytest.raises(AttributeError):
         rule.min_members = 4  # type: ignore[misc]
+
+
+def test_reliance_needs_assistance_or_forces_with_an_outside_major_power():
+    from regionalism.measures.external import defense_dyads, reliance_measures
+    members = pd.DataFrame({"group": "r", "ccode": [1, 2, 3, 4], "year": 2019})
+    im = pd.DataFrame([("organization", "pact", c) for c in (1, 8)] + [("organization", "forum", c) for c in (2, 8)]
+                      + [("organization", "local", c) for c in (3, 4)], columns=["unit_type", "unit_id", "ccode"]
+                      ).assign(year=2019)
+    depth = pd.DataFrame({"unit_type": "organization", "unit_id": ["pact", "forum", "local"], "year": 2019,
+                          "mutual_assistance": [1.0, 0.0, 1.0], "joint_forces": [0.0, 0.0, 1.0]})
+    mp = pd.DataFrame({"ccode": [8], "year": [2019], "stateabb": ["USA"]})
+    # ATOP: state 3 has a defence pledge with 8 in 2018, carried to 2019; state 4's pledge is with non-power 9
+    dy = pd.DataFrame({"ccode1": [3, 4], "ccode2": [8, 9], "year": [2018, 2018], "atop_defense": [1, 1]})
+    r = reliance_measures(members, im, depth, major_powers=mp, defense=defense_dyads(dy, (2019, 2019))).loc[("r", 2019)]
+    # 1: pact with assistance and the outside power; 2: declaratory forum (not reliance); 3: carried ATOP pledge;
+    # 4: neither (its pledge partner is no major power; "local" has no outside member)
+    assert r["external_reliance"] == pytest.approx(0.5)
+    assert r["external_reliance_institutions"] == pytest.approx(0.25) and r["external_reliance_atop"] == pytest.approx(0.25)
+    assert bool(r["external_reliance_carried"])

@@ -96,3 +96,17 @@ def test_every_comparison_region_has_a_regime_mean_in_2010_and_a_strict_rule_nam
     # Monaco and Liechtenstein (no V-Dem score) blank Western Europe under the strict rule only
     assert "western_europe" in strict.attrs["no_regime_mean"]
     assert strict.set_index("region_id").loc["western_europe", "polyarchy_coverage"] < 1
+
+
+def test_external_reliance_does_not_break_at_atop_end():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = rg.region_year(rg.comparison_regions(), years=(2018, 2019))
+    w = p.pivot(index="region_id", columns="year", values="external_reliance")
+    assert w.notna().all().all() and len(w) == 20
+    jump = (w[2019] - w[2018]).abs()
+    assert jump.max() <= 0.2, jump.sort_values().tail(3).to_dict()
+    ca = p.set_index(["region_id", "year"]).loc[("central_asia", 2019)]
+    # neutral Turkmenistan has no defence tie: 4 of 5 (co-membership alone, external_share, says 5 of 5)
+    assert ca["external_reliance"] == pytest.approx(0.8) and ca["external_share"] == pytest.approx(1.0)
+    assert bool(ca["external_reliance_carried"])

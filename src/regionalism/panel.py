@@ -241,7 +241,7 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, rule=rule, details=False)
     parts = [outcome_measures(members, qual),
              regime_measures(members, tables["states"], regime_coverage=regime_coverage),
-             power_measures(members, tables["states"], threshold=threshold),
+             power_measures(members, tables["states"], threshold=threshold, major_powers=major_powers),
              external_measures(members, inst_c, major_powers=major_powers, dyads=_dyads(tables)),
              reliance_measures(members, inst_c, depth_c, major_powers=major_powers, defense=_defense(tables, years)),
              _demand(members, tables)]
@@ -421,7 +421,7 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     _, inst_members, depth = institution_tables(tables, years, rule=rule)
     mp = _major_powers(tables, years)
     parts = [regime_measures(members, tables["states"], regime_coverage=regime_coverage),
-             power_measures(members, tables["states"], threshold=leader_threshold),
+             power_measures(members, tables["states"], threshold=leader_threshold, major_powers=mp),
              external_measures(members, inst_members, major_powers=mp, dyads=_dyads(tables)),
              reliance_measures(members, inst_members, depth, major_powers=mp, defense=_defense(tables, years)),
              _demand(members, tables)]

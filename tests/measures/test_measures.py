@@ -137,6 +137,21 @@ def test_population_is_carried_forward_as_a_weight_and_flagged():
     assert bool(row["population_carried"]) and row["polyarchy_wmean"] == pytest.approx(0.5)  # 2022 weights
 
 
+def test_tandem_and_leadership_without_major_powers():
+    members = pd.DataFrame({"group": "g", "ccode": [1, 2, 3, 4], "year": 2000})
+    states = pd.DataFrame({"ccode": [1, 2, 3, 4], "year": 2000, "cinc": [0.50, 0.20, 0.16, 0.14],
+                           "fariss_gdp": [1.0, 1.0, 1.0, 1.0]})
+    mp = pd.DataFrame({"ccode": [1], "year": [2000]})
+    row = power_measures(members, states, major_powers=mp).loc[("g", 2000)]
+    assert row["leader_ratio_cinc"] == pytest.approx(2.5) and int(row["tandem_cinc"]) == 0   # 0.50 / 0.20
+    # without the major power (1): 2 leads 3 by 0.20 / 0.16 = 1.25, a share of 0.20 / 0.50 = 0.4
+    assert row["leader_ratio_cinc_nomp"] == pytest.approx(1.25) and row["leader_share_cinc_nomp"] == pytest.approx(0.4)
+    assert int(row["tandem_gdp"]) == 1                                                        # equal GDP: ratio 1
+    assert int(power_measures(members, states, tandem_ratio=3).loc[("g", 2000), "tandem_cinc"]) == 1
+    with pytest.raises(ValueError, match="tandem_ratio must be a number >= 1; got 0.5"):
+        power_measures(members, states, tandem_ratio=0.5)
+
+
 def test_power_leader_ratio_and_threshold():
     members = pd.DataFrame({"group": "a", "ccode": [1, 2, 3], "year": 2000})
     states = pd.DataFrame({"ccode": [1, 2, 3], "year": 2000, "cinc": [0.6, 0.3, 0.1], "fariss_gdp": [1.0, 1.0, 2.0]})
@@ -172,3 +187,5 @@ def test_demand_counts_conflicts_in_members_and_neighbours():
     assert (int(row["conflict_count"]), int(row["conflict_war_count"]), int(row["conflict_any"])) == (2, 1, 1)
     assert int(row["conflict_neighbors"]) == 1                                # 12 in state 3, next to member 2
     assert int(row["youngest_member_years"]) == 0                             # state 2 enters in 2000
+    assert row["conflict_per_state"] == pytest.approx(1.0)                    # 2 conflicts / 2 members
+    assert row["conflict_neighbors_per_state"] == pytest.approx(0.5)

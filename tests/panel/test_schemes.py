@@ -110,3 +110,17 @@ def test_external_reliance_does_not_break_at_atop_end():
     # neutral Turkmenistan has no defence tie: 4 of 5 (co-membership alone, external_share, says 5 of 5)
     assert ca["external_reliance"] == pytest.approx(0.8) and ca["external_share"] == pytest.approx(1.0)
     assert bool(ca["external_reliance_carried"])
+
+
+def test_depth_does_not_inflate_or_count_periods_without_a_security_mandate():
+    d = rg.load("security_design")
+    from regionalism.measures.institutions import depth_components
+    c = depth_components(d).assign(unit_id=d["unit_id"], start=d["start"])
+    cau = c[c.unit_id == "cau"].iloc[0]
+    # the Central Asian Union's spell codes 6 of 10 items: a lower bound (sum / 10), not the mean of the six
+    assert cau["depth_coverage"] == pytest.approx(0.6)
+    assert cau["depth_additive"] < depth_components(d[d.unit_id == "cau"], missing="skip")["depth_additive"].iloc[0]
+    # the EEC (1958-1992 spell: no mandate item is 1) is no security institution for Europe in 1980
+    si = _quiet(rg.security_institutions, "western_europe", 1980, kind="all")
+    assert "eu" not in set(si["unit_id"])
+    assert "eu" in set(_quiet(rg.security_institutions, "western_europe", 1995)["unit_id"])

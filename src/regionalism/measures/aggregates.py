@@ -23,11 +23,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["regime_measures", "power_measures", "LEADER_THRESHOLD", "REGIME_COVERAGE"]
+__all__ = ["regime_measures", "power_measures", "LEADER_THRESHOLD", "REGIME_COVERAGE", "TANDEM_RATIO"]
 
 LEADER_THRESHOLD = 0.2
 """A state counts as a plausible leader when it holds at least this share of the
 group's capabilities (CINC or GDP). A documented, overridable coding choice."""
+
+TANDEM_RATIO = 1.5
+"""Two states form a leadership tandem when the leader's capabilities are at
+most this multiple of the runner-up's (``tandem_<x>``)."""
 
 REGIME_COVERAGE = 0.8
 """Least population share (or share of states, where a population is unknown)
@@ -158,8 +162,36 @@ def regime_measures(members: pd.DataFrame, states: pd.DataFrame, *,
     return out
 
 
-def power_measures(members: pd.DataFrame, states: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD
-                   ) -> pd.DataFrame:
+def _power(v: pd.DataFrame, x: str, threshold: float) -> pd.DataFrame:
+    """Leader, runner-up, shares, ratio, HHI and number of leaders for value column ``x`` per group-year."""
+    d = v[["group", "year", "ccode", x]].copy()
+    total = d.groupby(["group", "year"])[x].transform("sum")
+    d["share"] = d[x] / total
+    d = d.sort_values(["group", "year", x], ascending=[True, True, False], kind="mergesort")
+    d["rank"] = d.groupby(["group", "year"]).cumcount()
+    g = d.groupby(["group", "year"])
+    res = pd.DataFrame({f"{x}_coverage": (g[x].count() / g.size())})
+    first = d[d["rank"] == 0].set_index(["group", "year"])
+    second = d[d["rank"] == 1].set_index(["group", "year"])
+    res[f"leader_{x}"] = first["ccode"].astype("Int64")
+    res[f"runner_up_{x}"] = second["ccode"].astype("Int64")
+    res[f"leader_share_{x}"] = first["share"]
+    res[f"runner_up_share_{x}"] = second["share"]
+    res[f"leader_ratio_{x}"] = first[x] / second[x].replace(0, np.nan)
+    d["share2"] = d["share"] ** 2
+    d["is_leader"] = (d["share"] >= threshold).astype(int)
+    g = d.groupby(["group", "year"])
+    res[f"hhi_{x}"] = g["share2"].sum(min_count=1)
+    res[f"n_leaders_{x}"] = g["is_leader"].sum().astype("Int64")
+    ok = (res[f"{x}_coverage"] >= 1.0) & (g.size() >= 2)
+    for c in res.columns:
+        if c != f"{x}_coverage":
+            res[c] = res[c].where(ok)
+    return res
+
+
+def power_measures(members: pd.DataFrame, states: pd.DataFrame, *, threshold: float = LEADER_THRESHOLD,
+                   tandem_ratio: float = TANDEM_RATIO, major_powers: pd.DataFrame | None = None) -> pd.DataFrame:
     """Leadership (power) structure per group-year, from CINC and from GDP.
 
     Parameters
@@ -171,6 +203,17 @@ def power_measures(members: pd.DataFrame, states: pd.DataFrame, *, threshold: fl
     threshold : float, default 0.2
         Share of the group's total at or above which a state counts as a
         plausible leader (``n_leaders_*``).
+    tandem_ratio : float, default 1.5
+        ``tandem_<x>`` is 1 when the leader holds at most this multiple of
+        the runner-up's value (two states of similar weight, neither likely
+        to accept the other's lead: the article's Kazakhstan-Uzbekistan
+        pair), else 0.
+    major_powers : pandas.DataFrame, optional
+        Major-power state-years (``ccode``, ``year``); when given, the leader
+        share and ratio are also computed without the major powers among the
+        members (``leader_share_<x>_nomp``, ``leader_ratio_<x>_nomp``): in a
+        region that contains a major power, whether the others have an
+        acceptable leader among themselves.
 
     Returns
     -------
@@ -180,8 +223,9 @@ def power_measures(members: pd.DataFrame, states: pd.DataFrame, *, threshold: fl
         of the largest), ``runner_up_<x>``, ``leader_share_<x>`` (its share
         of the group total), ``runner_up_share_<x>``, ``leader_ratio_<x>``
         (leader / runner-up), ``hhi_<x>`` (Herfindahl index of shares),
-        ``n_leaders_<x>`` and ``<x>_coverage``. All NA when a member lacks
-        the value or the group has fewer than two states.
+        ``n_leaders_<x>``, ``tandem_<x>`` and ``<x>_coverage``; with
+        ``major_powers`` also the ``_nomp`` columns. All NA when a member
+        lacks the value or the group has fewer than two states.
 
     Examples
     --------
@@ -198,31 +242,19 @@ def power_measures(members: pd.DataFrame, states: pd.DataFrame, *, threshold: fl
     >>> bool(0.2 <= row["leader_share_cinc"] <= 1)
     True
     """
+    if not (isinstance(tandem_ratio, (int, float)) and tandem_ratio >= 1):
+        raise ValueError(f"tandem_ratio must be a number >= 1; got {tandem_ratio!r}")
     v = _member_values(members, states, ["cinc", "fariss_gdp"]).rename(columns={"fariss_gdp": "gdp"})
     out = None
     for x in ("cinc", "gdp"):
-        d = v[["group", "year", "ccode", x]].copy()
-        total = d.groupby(["group", "year"])[x].transform("sum")
-        d["share"] = d[x] / total
-        d = d.sort_values(["group", "year", x], ascending=[True, True, False], kind="mergesort")
-        d["rank"] = d.groupby(["group", "year"]).cumcount()
-        g = d.groupby(["group", "year"])
-        res = pd.DataFrame({f"{x}_coverage": (g[x].count() / g.size())})
-        first = d[d["rank"] == 0].set_index(["group", "year"])
-        second = d[d["rank"] == 1].set_index(["group", "year"])
-        res[f"leader_{x}"] = first["ccode"].astype("Int64")
-        res[f"runner_up_{x}"] = second["ccode"].astype("Int64")
-        res[f"leader_share_{x}"] = first["share"]
-        res[f"runner_up_share_{x}"] = second["share"]
-        res[f"leader_ratio_{x}"] = first[x] / second[x].replace(0, np.nan)
-        d["share2"] = d["share"] ** 2
-        d["is_leader"] = (d["share"] >= threshold).astype(int)
-        g = d.groupby(["group", "year"])
-        res[f"hhi_{x}"] = g["share2"].sum(min_count=1)
-        res[f"n_leaders_{x}"] = g["is_leader"].sum().astype("Int64")
-        ok = (res[f"{x}_coverage"] >= 1.0) & (g.size() >= 2)
-        for c in res.columns:
-            if c != f"{x}_coverage":
-                res[c] = res[c].where(ok)
+        res = _power(v, x, threshold)
+        res[f"tandem_{x}"] = (res[f"leader_ratio_{x}"] <= tandem_ratio).astype("Int64").where(
+            res[f"leader_ratio_{x}"].notna())
+        if major_powers is not None:
+            mp = major_powers[["ccode", "year"]].astype(int).assign(_mp=True)
+            rest = v.merge(mp, on=["ccode", "year"], how="left")
+            rest = rest[rest["_mp"].isna()].drop(columns="_mp")
+            alt = _power(rest, x, threshold)[[f"leader_share_{x}", f"leader_ratio_{x}"]]
+            res = res.join(alt.add_suffix("_nomp"), how="left")
         out = res if out is None else out.join(res)
     return out

@@ -130,6 +130,8 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
         q["outside_members"] = q["outside_members"].fillna("")
     q["outside_powers"] = q["outside_powers"].fillna("")
     q = q.merge(depth, on=["unit_type", "unit_id", "year"], how="left")
+    if "has_security_mandate" in q:  # a design spell with all seven mandate items 0: no security institution then
+        q = q[q["has_security_mandate"].astype("boolean").fillna(True).astype(bool)]
     if rule.min_depth > 0:
         q = q[q["depth_additive"] >= rule.min_depth]
     if rule.inside == "all":

@@ -147,10 +147,16 @@ def test_depth_matrices(analysis, panel) -> None:
     data = a.depth_data()
     mats = a.matrices(data)
     p = panel[(panel["region_id"] == "west_africa") & (panel["year"] == 2010)]
-    assert mats["secreg_depth"].loc["West Africa", 2010] == pytest.approx(float(p["secreg_depth"].item()))
+    assert mats["secreg_degree"].loc["West Africa", 2010] == pytest.approx(float(p["secreg_degree"].item()))
+    assert a.matrices(data, value="depth")["secreg_depth"].loc["West Africa", 2010] == \
+        pytest.approx(float(p["secreg_depth"].item()))
     none = data[data["secreg_exists"] == 0]
-    assert none["secreg_depth"].isna().all()
-    assert mats["outside_depth"].shape == (len(COMPARISON_REGIONS), 2025 - 1946 + 1)
+    assert none["secreg_degree"].isna().all() and (none["secreg_cell"] == "none").all()
+    # "institution, depth not coded" is its own kind of cell, not blank
+    nc = data[data["outside_cell"] == "not_coded"]
+    assert (nc["outside_exists"] == 1).all() and nc["outside_degree"].isna().all()
+    assert mats["outside_not_coded"].to_numpy().sum() == len(nc)
+    assert mats["outside_degree"].shape == (len(COMPARISON_REGIONS), 2025 - 1946 + 1)
 
 
 # --- 07 case profiles -----------------------------------------------------------------

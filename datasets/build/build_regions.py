@@ -71,8 +71,12 @@ HISTORICAL: dict[int, tuple[tuple[str, str, str | None], str]] = {
 #: (Angola: Middle Africa, so ``central_africa``; Mauritania: Western Africa, so ``west_africa``).
 #: ``continent``: the five M49 regions. Regions in no scheme (aggregates that contain other regions, and
 #: regions nested in an ``m49`` one: Gulf, Horn of Africa) carry ``SCHEME_NONE``.
-SCHEMES = ("m49", "continent")
+SCHEMES = ("m49", "continent", "rsc", "rsc_sub")
 SCHEME_NONE = "none"
+
+#: Regional security complexes (Buzan and Waever 2003) as schemes ``rsc`` (complexes) and ``rsc_sub``
+#: (sub-complexes): a coded fragment (regions, dated members, sources), see ``coded/regions/RSC_NOTES.md``.
+RSC_DIR = Path(__file__).resolve().parent / "coded" / "regions"
 
 
 @dataclass(frozen=True)
@@ -431,12 +435,29 @@ def build(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
                 rows.append({"region_id": r.region_id, "ccode": c, "start": a,
                              "end": pd.NA if b == LAST_YEAR else b,
                              "source": src, "note": note})
-    members = pd.DataFrame(rows, columns=MEMBER_COLS)
+    rsc_regions, rsc_members = coded_schemes()
+    members = pd.concat([pd.DataFrame(rows, columns=MEMBER_COLS), rsc_members], ignore_index=True)
     members["end"] = members["end"].astype("Int64")
     members = members.sort_values(["region_id", "ccode", "start"]).reset_index(drop=True)
-    regions = pd.DataFrame([{k: getattr(r, k) for k in REGION_COLS} for r in REGIONS],
-                           columns=REGION_COLS).sort_values("region_id")
+    regions = pd.concat([pd.DataFrame([{k: getattr(r, k) for k in REGION_COLS} for r in REGIONS],
+                                      columns=REGION_COLS), rsc_regions], ignore_index=True).sort_values("region_id")
+    if regions["region_id"].duplicated().any():
+        raise SystemExit("duplicate region_id between REGIONS and the coded schemes")
     return regions.reset_index(drop=True), members, sy
+
+
+def coded_schemes() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The coded region schemes (``rsc``, ``rsc_sub``): regions and member spells in the build's columns."""
+    regs = pd.read_csv(RSC_DIR / "rsc_regions.csv", dtype=str, keep_default_na=False)
+    mems = pd.read_csv(RSC_DIR / "rsc_region_members.csv", dtype=str, keep_default_na=False)
+    regs = regs[REGION_COLS]
+    mems = mems[MEMBER_COLS].copy()
+    mems["ccode"] = mems["ccode"].astype(int)
+    mems["start"] = mems["start"].astype(int)
+    mems["end"] = pd.array([int(e) if e else pd.NA for e in mems["end"]], dtype="Int64")
+    mems["note"] = mems["note"].replace("", pd.NA)
+    regs = regs.assign(note=regs["note"].replace("", pd.NA))
+    return regs, mems
 
 
 def validate(regions: pd.DataFrame, members: pd.DataFrame, sy: pd.DataFrame) -> list[str]:

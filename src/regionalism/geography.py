@@ -240,7 +240,7 @@ def schemes(*, extra: str | Path | None = None, tables: Tables | None = None) ->
     --------
     >>> from regionalism.geography import schemes
     >>> schemes()
-    ['continent', 'm49']
+    ['continent', 'm49', 'rsc', 'rsc_sub']
     """
     regs = resolve_tables(tables, extra)["regions"]
     return sorted({s for v in _scheme_lists(regs) for s in v if s != "none"})

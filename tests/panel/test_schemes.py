@@ -18,7 +18,7 @@ def _quiet(fn, *args, **kwargs):
         return fn(*args, **kwargs)
 
 
-@pytest.mark.parametrize("scheme", ["m49", "continent"])
+@pytest.mark.parametrize("scheme", ["m49", "continent", "rsc", "rsc_sub"])
 def test_every_scheme_is_a_partition_in_every_year(scheme):
     regs = rg.comparison_regions(scheme)
     # independent of comparison_regions' own check: count regions per state-year from the raw spells
@@ -34,7 +34,7 @@ def test_every_scheme_is_a_partition_in_every_year(scheme):
 def test_comparison_set_is_the_m49_partition():
     assert COMPARISON_SCHEME == "m49"
     assert tuple(r.region_id for r in rg.comparison_regions(COMPARISON_SCHEME)) == COMPARISON_REGIONS
-    assert set(schemes()) == {"m49", "continent"}
+    assert set(schemes()) == {"m49", "continent", "rsc", "rsc_sub"}
     assert "gulf" not in COMPARISON_REGIONS and "horn_of_africa" not in COMPARISON_REGIONS
     # M49 placement decides: Angola in Central Africa only, Mauritania in West Africa only
     assert 540 in rg.region("central_africa").members_in(2019) and 540 not in rg.region("southern_africa").members_in(2019)
@@ -42,7 +42,7 @@ def test_comparison_set_is_the_m49_partition():
 
 
 def test_unknown_scheme_and_overlapping_user_scheme_are_named(tmp_path):
-    with pytest.raises(KeyError, match="No region scheme 'rsc2'. Schemes: continent, m49"):
+    with pytest.raises(KeyError, match="No region scheme 'rsc2'. Schemes: continent, m49, rsc, rsc_sub"):
         rg.comparison_regions("rsc2")
     folder = rg.new_region("My Stans", tmp_path, members=[700, 701], start=1992)
     (folder / "references.bib").write_text("@misc{un_m49,\n  title = {M49},\n  year = {2024}\n}\n", encoding="utf-8")
@@ -124,3 +124,12 @@ def test_depth_does_not_inflate_or_count_periods_without_a_security_mandate():
     si = _quiet(rg.security_institutions, "western_europe", 1980, kind="all")
     assert "eu" not in set(si["unit_id"])
     assert "eu" in set(_quiet(rg.security_institutions, "western_europe", 1995)["unit_id"])
+
+
+def test_rsc_schemes_nest_and_place_central_asia():
+    subs = {r.region_id: r for r in rg.comparison_regions("rsc_sub")}
+    complexes = {r.region_id: r for r in rg.comparison_regions("rsc")}
+    assert sorted(subs["rsc_sub_central_asia"].members_in(2019)) == [701, 702, 703, 704, 705]
+    # every sub-complex state-year lies in one complex (the post-Soviet one for Central Asia)
+    assert subs["rsc_sub_central_asia"].members_in(2019) <= complexes["rsc_post_soviet"].members_in(2019)
+    assert 640 not in set().union(*(r.members_in(2019) for r in complexes.values()))  # Turkey: an insulator

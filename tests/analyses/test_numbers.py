@@ -182,11 +182,11 @@ def test_regression_matches_statsmodels(analysis) -> None:
     a = analysis("08_regression_h1_h4")
     data = a.sample()
     res = a.models(data)
-    f = "secreg_depth ~ " + " + ".join(a.terms())
-    d = data.dropna(subset=["secreg_depth", *a.terms()]).astype({t: float for t in a.terms()})
-    d["secreg_depth"] = d["secreg_depth"].astype(float)
+    f = "secreg_degree ~ " + " + ".join(a.terms())
+    d = data.dropna(subset=["secreg_degree", *a.terms()]).astype({t: float for t in a.terms()})
+    d["secreg_degree"] = d["secreg_degree"].astype(float)
     ols = smf.ols(f, d).fit()
-    np.testing.assert_allclose(res["(3) OLS depth"].params.to_numpy(), ols.params.to_numpy(), rtol=1e-8)
+    np.testing.assert_allclose(res["(3) OLS degree"].params.to_numpy(), ols.params.to_numpy(), rtol=1e-8)
     assert res["(1) logit exists"].n_clusters == d["region_id"].nunique()
     assert a.terms() == ["polyarchy_mean", "external_share", "leader_ratio_cinc", "conflict_count"]
 

@@ -20,6 +20,7 @@ import pandas as pd
 
 from regionalism._shared.constants import FIRST_YEAR, LAST_YEAR
 from regionalism._shared.spells import expand_spells
+from regionalism._shared.units import warn_overlapping_units
 from regionalism.data.schema import panel_field_names, panel_schema
 from regionalism.data.tables import Tables, resolve_tables
 from regionalism.geography import Region, all_regions, overlaps, region
@@ -321,39 +322,6 @@ def warn_missing_regime(panel: pd.DataFrame, states: pd.DataFrame, *, column: st
     return counts
 
 
-def warn_overlapping_units(panel: pd.DataFrame, *, stacklevel: int = 2) -> bool:
-    """Warn when a panel's units share a state in a year (they are not independent clusters).
-
-    Reads ``attrs["unit_overlaps"]`` that :func:`region_year` records.
-    Estimators call it before fitting (``rg.fit``); a comparison set from
-    ``rg.comparison_regions(scheme)`` never overlaps.
-
-    Returns
-    -------
-    bool
-        True when a warning was issued.
-
-    Examples
-    --------
-    >>> import warnings
-    >>> import regionalism as rg
-    >>> with warnings.catch_warnings(record=True) as w:
-    ...     warnings.simplefilter("always")
-    ...     p = rg.region_year(["central_asia", "post_soviet"], years=(2000, 2000))
-    ...     warned = warn_overlapping_units(p)
-    >>> warned, "state 701" in str(w[-1].message)
-    (True, True)
-    """
-    ov = panel.attrs.get("unit_overlaps") or {}
-    if not ov.get("n_state_years"):
-        return False
-    warnings.warn(f"the panel's units overlap: state {ov['ccode']} is in {' and '.join(ov['units'])} in "
-                  f"{ov['year']} ({ov['n_state_years']} state-years in two or more units), so they are not "
-                  "independent clusters; use a partition such as rg.comparison_regions('m49')",
-                  UserWarning, stacklevel=stacklevel)
-    return True
-
-
 def _demand(members: pd.DataFrame, tables: Tables) -> pd.DataFrame:
     return demand_measures(members, conflicts=tables["ucdp_locations"], contiguity=tables["contiguity"],
                            states=tables["states"])
@@ -533,7 +501,8 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
         ``from_outside``), ``unit_type``, ``unit_id``, ``name``,
         ``n_members``, ``n_in_group``, ``n_outside``, ``outside_members``,
         ``outside_powers``, ``depth_additive``, ``depth_ordinal``,
-        ``in_force_assumed``.
+        ``depth_coverage`` (share of the ten depth items coded in the
+        institution-year's design spell), ``in_force_assumed``.
 
     Examples
     --------
@@ -564,7 +533,7 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
     if kind != "all":
         q = q[q["kind"] == kind]
     cols = ["year", "kind", "unit_type", "unit_id", "name", "n_members", "n_in_group", "n_outside", "outside_members",
-            "outside_powers", "depth_additive", "depth_ordinal", "in_force_assumed"]
+            "outside_powers", "depth_additive", "depth_ordinal", "depth_coverage", "in_force_assumed"]
     out = q[cols].sort_values(["year", "kind", "depth_additive", "unit_id"], ascending=[True, True, False, True],
                               na_position="last").reset_index(drop=True)
     out.attrs.update({"region_id": reg.region_id, "years": list(years), "unit": "institution-year",

@@ -6,9 +6,11 @@ from 1946 to the last year with V-Dem data. Every comparison region
 (``regionalism.study.COMPARISON_REGIONS``) is drawn; a few comparators
 in colour, the others as thin grey lines, and Central Asia in red: it is
 among the least democratic regions throughout its independence (the regime
-argument of the seed article, Mayer, sec. 3). A region's line is broken where
-the panel leaves ``polyarchy_mean`` missing (V-Dem does not cover all its
-member states, e.g. the small Pacific and Caribbean states).
+argument of the seed article, Mayer, sec. 3). The mean is over the members
+V-Dem codes and is drawn where they hold at least 80% of the region's
+population (the panel's regime coverage rule), so unrated micro-states (small
+Pacific and Caribbean states, Monaco, Liechtenstein) no longer break a line;
+a line breaks only where the coded members hold less.
 
 Data: ``region_year`` panel (from ``states``: V-Dem v15 polyarchy; region
 membership from ``region_members``).
@@ -70,6 +72,6 @@ def run(out: Path) -> list[Output]:
     ax.legend(handles=handles, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=5)
     ax.set_ylim(0, 1)
     caption = ("Mean V-Dem polyarchy of the member states by region and year; Central Asia in red, seven "
-               "comparators in colour, the other regions in grey (lines break where V-Dem does not cover "
-               "every member).")
+               "comparators in colour, the other regions in grey (mean over the coded members where they hold at "
+               "least 80% of the region's population; lines break below that).")
     return save_figure(fig, out, "regime_trends", data=data, caption=caption)

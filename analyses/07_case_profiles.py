@@ -71,7 +71,8 @@ def run(out: Path) -> list[Output]:
     caption = (f"Case profiles: means over {YEARS[0]}-{YEARS[1]} of regime, leadership, external dependence, "
                "functional demand and security regionalism by region")
     notes = ["Polyarchy: mean V-Dem electoral democracy index of the members; Autocracies: share of members "
-             "that are closed or electoral autocracies (V-Dem RoW); both blank unless V-Dem codes every member. "
+             "that are closed or electoral autocracies (V-Dem RoW); both over the coded members, blank unless "
+             "they hold at least 80% of the region's population. "
              "Leader CINC share, Leader/runner-up and Leaders (plausible leaders) from COW NMC. External share: "
              "share of the region's security institutions with outside members, counting ATOP obligations with "
              "an outside major power. Conflicts: UCDP/PRIO conflicts located in member states per year; "

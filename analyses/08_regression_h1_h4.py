@@ -7,10 +7,13 @@ independence; 2019 is the last year with GDP data in the panel): H1 autocratic
 hesitance (``polyarchy_mean``, +), H2 external provision (``external_share``,
 -), H3 hegemonic stability (``leader_ratio_cinc``, +), H4 functional demand
 (``conflict_count``, +). Models: (1) logit of ``secreg_exists`` and (2) the
-linear probability model of it, (3) OLS of ``secreg_depth``, (4) logit with
-year fixed effects; standard errors clustered by region (CR1; CR2 for the
-OLS models). Regions without V-Dem data for every member drop out (17 of the
-22 regions remain). The coefficient plot shows the estimates of models (1) and (3)
+linear probability model of it, (3) OLS of ``secreg_degree`` (the degree of
+security regionalism: depth of an exclusive institution times the share of
+the region's states in it), (4) logit with year fixed effects; standard errors
+clustered by region (CR1; CR2 for the OLS models). The comparison regions are
+the m49 partition (20 regions, no state in two); under the regime coverage
+rule (coded members holding 80% of the population) every region has a regime
+mean. The coefficient plot shows the estimates of models (1) and (3)
 per standard deviation of each predictor (predictors z-scored within the
 estimation sample) with 95% cluster-robust intervals.
 
@@ -58,7 +61,7 @@ def models(data: pd.DataFrame | None = None, *, standardize: bool = False,
     data = sample() if data is None else data
     rhs = terms()
     if standardize:
-        used = data.dropna(subset=["secreg_exists", "secreg_depth", *rhs])
+        used = data.dropna(subset=["secreg_exists", "secreg_degree", *rhs])
         data = data.copy()
         for t in rhs:
             data[t] = (data[t] - used[t].mean()) / used[t].std(ddof=1)
@@ -67,7 +70,8 @@ def models(data: pd.DataFrame | None = None, *, standardize: bool = False,
         "(1) logit exists": lambda: rg.fit(f"secreg_exists ~ {f}", data, model="logit", cluster="region_id"),
         "(2) LPM exists": lambda: rg.fit(f"secreg_exists ~ {f}", data, model="ols", cluster="region_id",
                                          cov="cr2"),
-        "(3) OLS depth": lambda: rg.fit(f"secreg_depth ~ {f}", data, model="ols", cluster="region_id", cov="cr2"),
+        "(3) OLS degree": lambda: rg.fit(f"secreg_degree ~ {f}", data, model="ols", cluster="region_id",
+                                         cov="cr2"),
         "(4) logit exists, year FE": lambda: rg.fit(f"secreg_exists ~ {f}", data, model="logit",
                                                     cluster="region_id", fe="year"),
     }
@@ -95,14 +99,14 @@ def run(out: Path) -> list[Output]:
     table = rg.compare(list(res.values()), names=list(res), title=caption)
     files = save_table(tidy(res), out, "regression_h1_h4", caption=caption, rendered=table)
 
-    std = tidy(models(data, standardize=True, only=["(1) logit exists", "(3) OLS depth"]))
+    std = tidy(models(data, standardize=True, only=["(1) logit exists", "(3) OLS degree"]))
     std = std[std["term"].isin(terms())]
     labels = {h.primary.column: f"{h.code} {h.primary.label} ({h.primary.sign})" for h in rg.hypotheses}
     std = std.assign(label=std["term"].map(labels)).reset_index(drop=True)
     import matplotlib.pyplot as plt
 
     fig, axes = plt.subplots(1, 2, figsize=(11, 3.8), sharey=True, layout="constrained")
-    for ax, (name, scale) in zip(axes, (("(1) logit exists", "log-odds"), ("(3) OLS depth", "depth (0-1)"))):
+    for ax, (name, scale) in zip(axes, (("(1) logit exists", "log-odds"), ("(3) OLS degree", "degree (0-1)"))):
         coefficient_plot(std[std["model"] == name], estimate="estimate", lower="conf_low", upper="conf_high",
                          label="label", ax=ax, xlabel=f"change in {scale} per SD (95% CI)", title=name)
     fig.suptitle("H1-H4 (expected sign in brackets); intervals cluster-robust by region")

@@ -60,6 +60,12 @@ REGION_FIELDS = [
     fld("region_id", "string", "Region identifier", required=True, unique=True, pattern=ID),
     fld("name", "string", "Region name", required=True),
     fld("continent", "string", "Continent or macro-region the region lies in"),
+    fld("scheme", "string", "Region schemes the region belongs to (';'-joined): 'm49' (the sub-regions compared in "
+        "the article, a partition: M49 placement decides where two would share a state), 'continent' (the five M49 "
+        "regions, a partition), 'rsc' / 'rsc_sub' (Buzan and Waever's regional security complexes and sub-complexes, "
+        "partitions of the states they place), 'none' (aggregates and nested regions, e.g. the Gulf inside the Middle East; a user's region without a scheme counts as 'none'; a user's scheme name makes a new scheme); "
+        "rg.comparison_regions(scheme) returns a scheme's regions",
+        pattern=r"^(none|[a-z0-9_]+(;[a-z0-9_]+)*)$"),
     fld("description", "string", "Geographic definition: which states are in, which are out, and why", required=True),
     src_field(), note_field(),
 ]

@@ -65,6 +65,20 @@ HISTORICAL: dict[int, tuple[tuple[str, str, str | None], str]] = {
 }
 
 
+#: Region schemes: each is a partition (no state in two of its regions in the same year; checked by
+#: ``validate``). ``m49``: the sub-regions compared in the article, M49 intermediate/sub-regions with the
+#: documented additions and removals; where two of them would share a state, M49's placement decides
+#: (Angola: Middle Africa, so ``central_africa``; Mauritania: Western Africa, so ``west_africa``).
+#: ``continent``: the five M49 regions. Regions in no scheme (aggregates that contain other regions, and
+#: regions nested in an ``m49`` one: Gulf, Horn of Africa) carry ``SCHEME_NONE``.
+SCHEMES = ("m49", "continent", "rsc", "rsc_sub")
+SCHEME_NONE = "none"
+
+#: Regional security complexes (Buzan and Waever 2003) as schemes ``rsc`` (complexes) and ``rsc_sub``
+#: (sub-complexes): a coded fragment (regions, dated members, sources), see ``coded/regions/RSC_NOTES.md``.
+RSC_DIR = Path(__file__).resolve().parent / "coded" / "regions"
+
+
 @dataclass(frozen=True)
 class Region:
     """One geographic region: an M49 base plus explicit additions/removals."""
@@ -78,6 +92,7 @@ class Region:
     m49: tuple[str, ...] = ()  # M49 area names (region, sub-region or intermediate)
     add: dict[int, tuple[str, str]] = field(default_factory=dict)  # ccode -> (source, note)
     drop: frozenset[int] = frozenset()
+    scheme: str = SCHEME_NONE  # ';'-joined schemes the region belongs to (see SCHEMES)
 
 
 SOVIET_SUCCESSORS = {
@@ -100,7 +115,7 @@ REGIONS: tuple[Region, ...] = (
         "(Northern Africa 015 and Sub-Saharan Africa 202), incl. Egypt, Sudan, Cabo Verde, "
         "Sao Tome and Principe, Madagascar, Comoros, Mauritius, Seychelles; plus Zanzibar "
         "1963-1964 (historical, now Tanzania).",
-        M49_SRC, m49=("Africa",)),
+        M49_SRC, m49=("Africa",), scheme="continent"),
     Region(
         "europe", "Europe", "Europe",
         "UN M49 region Europe (150): Eastern, Northern, Southern and Western Europe. Russia "
@@ -110,26 +125,26 @@ REGIONS: tuple[Region, ...] = (
         "and add Turkey 640 and Cyprus 352). Historical states are placed by their territory: German Federal Republic and "
         "German Democratic Republic (1954/55-1990), Czechoslovakia (to 1992), Yugoslavia/Serbia "
         "(345) and Kosovo (from 2008).",
-        M49_SRC, m49=("Europe",)),
+        M49_SRC, m49=("Europe",), scheme="continent"),
     Region(
         "americas", "Americas", "Americas",
         "UN M49 region Americas (019): Northern America (021) and Latin America and the "
         "Caribbean (419).",
-        M49_SRC, m49=("Americas",)),
+        M49_SRC, m49=("Americas",), scheme="continent"),
     Region(
         "asia", "Asia", "Asia",
         "UN M49 region Asia (142): Central, Eastern, South-eastern, Southern and Western Asia, "
         "incl. Turkey, Cyprus, the South Caucasus, Iran and the Arabian Peninsula; plus Taiwan "
         "(no M49 code) and the historical Yemen Arab Republic, Yemen People's Republic and "
         "Republic of Vietnam. Russia/USSR (365) is out (M49 Europe); Egypt is out (M49 Africa).",
-        M49_SRC, m49=("Asia",)),
+        M49_SRC, m49=("Asia",), scheme="continent"),
     Region(
         "pacific", "Pacific (Oceania)", "Oceania",
         "UN M49 region Oceania (009): Australia and New Zealand (053), Melanesia (054), "
         "Micronesia (057) and Polynesia (061). Independent states only, as in COW; dependent "
         "territories (e.g. French Polynesia, New Caledonia) are not states. Timor-Leste, "
         "Indonesia and the Philippines are out (M49 South-eastern Asia).",
-        M49_SRC, m49=("Oceania",)),
+        M49_SRC, m49=("Oceania",), scheme="continent;m49"),
     # ---------------------------------------------------------------- Africa
     Region(
         "sub_saharan_africa", "Sub-Saharan Africa", "Africa",
@@ -139,18 +154,16 @@ REGIONS: tuple[Region, ...] = (
         M49_SRC, m49=("Sub-Saharan Africa",)),
     Region(
         "north_africa", "North Africa (Maghreb)", "Africa",
-        "The Greater Maghreb of north-western Africa: Morocco, Algeria, Tunisia, Libya (UN M49 "
-        "Northern Africa 015 without Egypt and Sudan) plus Mauritania (M49 Western Africa), the "
-        "Saharan-Atlantic state bordering Morocco/Western Sahara and Algeria. Egypt and Sudan "
-        "(Nile valley) are out; they are in `north_africa_m49` (and Egypt in `middle_east`).",
+        "The Maghreb of north-western Africa: Morocco, Algeria, Tunisia, Libya (UN M49 Northern "
+        "Africa 015 without Egypt and Sudan). Egypt and Sudan (Nile valley) are out; they are in "
+        "`north_africa_m49` (and Egypt in `middle_east`). Mauritania (M49 Western Africa, part of "
+        "the 'Greater Maghreb') is in `west_africa` only, so that the m49 scheme is a partition "
+        "(M49 placement decides where two regions of a scheme would share a state).",
         "un_m49; ngs_style_maghreb",
         note="Core Maghreb (Morocco, Algeria, Tunisia, sometimes Libya) after the National "
-             "Geographic style manual; adding Mauritania (the 'Greater Maghreb') is a coding "
-             "judgment by location, not by membership of the Arab Maghreb Union.",
-        m49=("Northern Africa",), drop=frozenset({651, 625}),
-        add={435: ("un_m49; ngs_style_maghreb",
-                   "Mauritania: M49 Western Africa; added as the north-western Saharan "
-                   "state of the Greater Maghreb (coding judgment, see regions.csv)")}),
+             "Geographic style manual. Until this version Mauritania was added as the 'Greater "
+             "Maghreb' (a coding judgment); it now stays where M49 places it (Western Africa).",
+        m49=("Northern Africa",), drop=frozenset({651, 625}), scheme="m49"),
     Region(
         "north_africa_m49", "Northern Africa (UN M49)", "Africa",
         "UN M49 sub-region Northern Africa (015) exactly: Algeria, Egypt, Libya, Morocco, "
@@ -161,13 +174,13 @@ REGIONS: tuple[Region, ...] = (
         "UN M49 intermediate region Western Africa (011) exactly: Benin, Burkina Faso, Cabo "
         "Verde, Cote d'Ivoire, Gambia, Ghana, Guinea, Guinea-Bissau, Liberia, Mali, Mauritania, "
         "Niger, Nigeria, Senegal, Sierra Leone, Togo.",
-        M49_SRC, m49=("Western Africa",)),
+        M49_SRC, m49=("Western Africa",), scheme="m49"),
     Region(
         "central_africa", "Central Africa", "Africa",
         "UN M49 intermediate region Middle Africa (017) exactly: Angola, Cameroon, Central "
         "African Republic, Chad, Congo, DR Congo, Equatorial Guinea, Gabon, Sao Tome and "
-        "Principe. Angola is also in `southern_africa` (overlap intended).",
-        M49_SRC, m49=("Middle Africa",)),
+        "Principe. Angola is here only (M49 placement; not also in `southern_africa`).",
+        M49_SRC, m49=("Middle Africa",), scheme="m49"),
     Region(
         "east_africa", "East Africa", "Africa",
         "UN M49 intermediate region Eastern Africa (014) without its four southern mainland "
@@ -178,7 +191,7 @@ REGIONS: tuple[Region, ...] = (
         "places them); plus Zanzibar 1963-1964. DR Congo (M49 Middle Africa) and Sudan "
         "(M49 Northern Africa) are out.",
         "un_m49; countrycode2018; britannica_southern_africa",
-        m49=("Eastern Africa",), drop=frozenset({541, 551, 552, 553})),
+        m49=("Eastern Africa",), drop=frozenset({541, 551, 552, 553}), scheme="m49"),
     Region(
         "horn_of_africa", "Horn of Africa", "Africa",
         "The Horn of Africa in the sense of the easternmost extension of African land: "
@@ -191,16 +204,16 @@ REGIONS: tuple[Region, ...] = (
         "southern_africa", "Southern Africa", "Africa",
         "Southern Africa as the southernmost mainland region of the continent: UN M49 "
         "intermediate region Southern Africa (018: Botswana, Eswatini, Lesotho, Namibia, South "
-        "Africa) plus Angola (M49 Middle Africa) and Malawi, Mozambique, Zambia, Zimbabwe (M49 "
-        "Eastern Africa), i.e. the ten states of the Britannica definition. Madagascar and the "
-        "other Indian Ocean islands, DR Congo and Tanzania are out (they are SADC members, "
-        "which is membership, not geography).",
+        "Africa) plus Malawi, Mozambique, Zambia, Zimbabwe (M49 Eastern Africa), i.e. the "
+        "Britannica definition without Angola, which M49 places in Middle Africa (`central_africa`): "
+        "regions of the m49 scheme share no state. Madagascar and the other Indian Ocean islands, "
+        "DR Congo and Tanzania are out (they are SADC members, which is membership, not geography).",
         "britannica_southern_africa; un_m49; countrycode2018",
         m49=("Southern Africa",),
-        add=_explicit({540: "Angola", 541: "Mozambique", 551: "Zambia", 552: "Zimbabwe",
+        add=_explicit({541: "Mozambique", 551: "Zambia", 552: "Zimbabwe",
                        553: "Malawi"}, "britannica_southern_africa; un_m49",
                       "southern mainland state outside M49 Southern Africa, in the "
-                      "Britannica definition of Southern Africa")),
+                      "Britannica definition of Southern Africa"), scheme="m49"),
     # ---------------------------------------------------------------- Middle East, Asia
     Region(
         "middle_east", "Middle East", "Asia; Africa",
@@ -216,7 +229,7 @@ REGIONS: tuple[Region, ...] = (
         add={651: ("cleveland2004; un_m49", "Egypt: M49 Northern Africa; western edge of "
                                              "the Middle East (Cleveland)"),
              630: ("cleveland2004; un_m49", "Iran: M49 Southern Asia; eastern edge of the "
-                                             "Middle East (Cleveland)")}),
+                                             "Middle East (Cleveland)")}, scheme="m49"),
     Region(
         "gulf", "Persian Gulf littoral", "Asia",
         "The eight states with a coast on the Persian (Arabian) Gulf or the Strait of Hormuz: "
@@ -235,7 +248,7 @@ REGIONS: tuple[Region, ...] = (
         "Caucasus, in UN M49 Western Asia (145).",
         M49_SRC,
         add=_explicit({371: "Armenia", 372: "Georgia", 373: "Azerbaijan"}, M49_SRC,
-                      "South Caucasus state (M49 Western Asia)")),
+                      "South Caucasus state (M49 Western Asia)"), scheme="m49"),
     Region(
         "central_asia", "Central Asia", "Asia",
         "The five post-Soviet Central Asian states Kazakhstan, Kyrgyzstan, Tajikistan, "
@@ -245,26 +258,26 @@ REGIONS: tuple[Region, ...] = (
         "mayer_seed:sec. 1; un_m49",
         add=_explicit({701: "Turkmenistan", 702: "Tajikistan", 703: "Kyrgyzstan",
                        704: "Uzbekistan", 705: "Kazakhstan"}, "mayer_seed:sec. 1; un_m49",
-                      "one of the five Central Asian states (Mayer; M49 Central Asia)")),
+                      "one of the five Central Asian states (Mayer; M49 Central Asia)"), scheme="m49"),
     Region(
         "south_asia", "South Asia", "Asia",
         "UN M49 sub-region Southern Asia (034) without Iran: Afghanistan, Bangladesh, Bhutan, "
         "India, Maldives, Nepal, Pakistan, Sri Lanka (the World Bank 'South Asia' region, "
         "countrycode `region`). Iran is out (in `middle_east` and `gulf`).",
         "un_m49; countrycode2018",
-        m49=("Southern Asia",), drop=frozenset({630})),
+        m49=("Southern Asia",), drop=frozenset({630}), scheme="m49"),
     Region(
         "southeast_asia", "Southeast Asia", "Asia",
         "UN M49 sub-region South-eastern Asia (035): Brunei, Cambodia, Indonesia, Laos, "
         "Malaysia, Myanmar, Philippines, Singapore, Thailand, Timor-Leste (from 2002), Viet "
         "Nam; plus the Republic of Vietnam (1954-1975).",
-        M49_SRC, m49=("South-eastern Asia",)),
+        M49_SRC, m49=("South-eastern Asia",), scheme="m49"),
     Region(
         "northeast_asia", "Northeast Asia", "Asia",
         "UN M49 sub-region Eastern Asia (030): China, Japan, Mongolia, North Korea, South "
         "Korea; plus Taiwan (no M49 code). Russia (M49 Europe) is out although its Far East "
         "lies here; combine with `post_soviet` if needed.",
-        M49_SRC, m49=("Eastern Asia",)),
+        M49_SRC, m49=("Eastern Asia",), scheme="m49"),
     # ---------------------------------------------------------------- Europe
     Region(
         "eastern_europe", "Eastern Europe", "Europe",
@@ -273,7 +286,7 @@ REGIONS: tuple[Region, ...] = (
         "Czechoslovakia (to 1992). The Baltic states are out (M49 Northern Europe), the GDR is "
         "out (its territory is M49 Western Europe), Albania and Yugoslavia are out (M49 "
         "Southern Europe).",
-        M49_SRC, m49=("Eastern Europe",)),
+        M49_SRC, m49=("Eastern Europe",), scheme="m49"),
     Region(
         "western_europe", "Western Europe", "Europe",
         "UN M49 sub-region Western Europe (155): Austria, Belgium, France, Germany, "
@@ -281,19 +294,19 @@ REGIONS: tuple[Region, ...] = (
         "Republic and the German Democratic Republic (to 1990). The UK, Ireland and the Nordic "
         "states (`northern_europe`) and Italy, Spain, Portugal, Greece (`southern_europe`) are "
         "out; use `europe` for the continent.",
-        M49_SRC, m49=("Western Europe",)),
+        M49_SRC, m49=("Western Europe",), scheme="m49"),
     Region(
         "northern_europe", "Northern Europe", "Europe",
         "UN M49 sub-region Northern Europe (154): Denmark, Estonia, Finland, Iceland, Ireland, "
         "Latvia, Lithuania, Norway, Sweden, United Kingdom.",
-        M49_SRC, m49=("Northern Europe",)),
+        M49_SRC, m49=("Northern Europe",), scheme="m49"),
     Region(
         "southern_europe", "Southern Europe", "Europe",
         "UN M49 sub-region Southern Europe (039): Albania, Andorra, Bosnia and Herzegovina, "
         "Croatia, Greece, Italy, Malta, Montenegro, North Macedonia, Portugal, San Marino, "
         "Slovenia, Spain; plus Yugoslavia/Serbia (345) and Kosovo (from 2008). Cyprus and "
         "Turkey are out (M49 Western Asia).",
-        M49_SRC, m49=("Southern Europe",)),
+        M49_SRC, m49=("Southern Europe",), scheme="m49"),
     Region(
         "post_soviet", "Former Soviet Union", "Europe; Asia",
         "The territory of the former USSR: the USSR (COW 365) until 1991 and its fifteen "
@@ -315,14 +328,14 @@ REGIONS: tuple[Region, ...] = (
         "Bermuda are not states.",
         M49_SRC, m49=("Northern America",),
         add={70: (M49_SRC, "Mexico: M49 Central America; added as the third state of the "
-                           "North American mainland (coding judgment)")}),
+                           "North American mainland (coding judgment)")}, scheme="m49"),
     Region(
         "central_america", "Central America (isthmus)", "Americas",
         "The seven states of the Central American isthmus: UN M49 intermediate region Central "
         "America (013) without Mexico (in `north_america`): Belize, Costa Rica, El Salvador, "
         "Guatemala, Honduras, Nicaragua, Panama. The Dominican Republic (a SICA member) is out "
         "(M49 Caribbean).",
-        M49_SRC, m49=("Central America",), drop=frozenset({70})),
+        M49_SRC, m49=("Central America",), drop=frozenset({70}), scheme="m49"),
     Region(
         "caribbean", "Caribbean", "Americas",
         "UN M49 intermediate region Caribbean (029), independent island states: Antigua and "
@@ -330,12 +343,12 @@ REGIONS: tuple[Region, ...] = (
         "Jamaica, Saint Kitts and Nevis, Saint Lucia, Saint Vincent and the Grenadines, "
         "Trinidad and Tobago. Belize, Guyana and Suriname (CARICOM members on the mainland) "
         "are out.",
-        M49_SRC, m49=("Caribbean",)),
+        M49_SRC, m49=("Caribbean",), scheme="m49"),
     Region(
         "south_america", "South America", "Americas",
         "UN M49 intermediate region South America (005): Argentina, Bolivia, Brazil, Chile, "
         "Colombia, Ecuador, Guyana, Paraguay, Peru, Suriname, Uruguay, Venezuela.",
-        M49_SRC, m49=("South America",)),
+        M49_SRC, m49=("South America",), scheme="m49"),
     Region(
         "latin_america", "Latin America and the Caribbean", "Americas",
         "UN M49 sub-region Latin America and the Caribbean (419): Caribbean, Central America "
@@ -343,7 +356,7 @@ REGIONS: tuple[Region, ...] = (
         M49_SRC, m49=("Latin America and the Caribbean",)),
 )
 
-REGION_COLS = ["region_id", "name", "continent", "description", "source", "note"]
+REGION_COLS = ["region_id", "name", "continent", "scheme", "description", "source", "note"]
 MEMBER_COLS = ["region_id", "ccode", "start", "end", "source", "note"]
 
 
@@ -422,12 +435,29 @@ def build(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
                 rows.append({"region_id": r.region_id, "ccode": c, "start": a,
                              "end": pd.NA if b == LAST_YEAR else b,
                              "source": src, "note": note})
-    members = pd.DataFrame(rows, columns=MEMBER_COLS)
+    rsc_regions, rsc_members = coded_schemes()
+    members = pd.concat([pd.DataFrame(rows, columns=MEMBER_COLS), rsc_members], ignore_index=True)
     members["end"] = members["end"].astype("Int64")
     members = members.sort_values(["region_id", "ccode", "start"]).reset_index(drop=True)
-    regions = pd.DataFrame([{k: getattr(r, k) for k in REGION_COLS} for r in REGIONS],
-                           columns=REGION_COLS).sort_values("region_id")
+    regions = pd.concat([pd.DataFrame([{k: getattr(r, k) for k in REGION_COLS} for r in REGIONS],
+                                      columns=REGION_COLS), rsc_regions], ignore_index=True).sort_values("region_id")
+    if regions["region_id"].duplicated().any():
+        raise SystemExit("duplicate region_id between REGIONS and the coded schemes")
     return regions.reset_index(drop=True), members, sy
+
+
+def coded_schemes() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The coded region schemes (``rsc``, ``rsc_sub``): regions and member spells in the build's columns."""
+    regs = pd.read_csv(RSC_DIR / "rsc_regions.csv", dtype=str, keep_default_na=False)
+    mems = pd.read_csv(RSC_DIR / "rsc_region_members.csv", dtype=str, keep_default_na=False)
+    regs = regs[REGION_COLS]
+    mems = mems[MEMBER_COLS].copy()
+    mems["ccode"] = mems["ccode"].astype(int)
+    mems["start"] = mems["start"].astype(int)
+    mems["end"] = pd.array([int(e) if e else pd.NA for e in mems["end"]], dtype="Int64")
+    mems["note"] = mems["note"].replace("", pd.NA)
+    regs = regs.assign(note=regs["note"].replace("", pd.NA))
+    return regs, mems
 
 
 def validate(regions: pd.DataFrame, members: pd.DataFrame, sy: pd.DataFrame) -> list[str]:
@@ -462,6 +492,15 @@ def validate(regions: pd.DataFrame, members: pd.DataFrame, sy: pd.DataFrame) -> 
     bad = sorted({c for c, y in exists if cov.get((c, y), 0) != 1})
     if bad:
         problems.append(f"state-years not in exactly one continent region: ccodes {bad}")
+    for scheme in SCHEMES:
+        ids = set(regions.loc[regions["scheme"].str.split(";").apply(lambda v, s=scheme: s in v), "region_id"])
+        sm = members[members.region_id.isin(ids)]
+        seen: dict[tuple[int, int], str] = {}
+        for rid, c, a, b in zip(sm.region_id, sm.ccode, sm.start, sm["end"].fillna(LAST_YEAR).astype(int)):
+            for y in range(a, b + 1):
+                if (c, y) in seen and seen[(c, y)] != rid:
+                    problems.append(f"scheme {scheme}: ccode {c} in {seen[(c, y)]} and {rid} in {y}")
+                seen[(c, y)] = rid
     if members["source"].isna().any() or regions["source"].isna().any():
         problems.append("rows without source")
     return problems

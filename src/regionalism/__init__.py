@@ -45,9 +45,11 @@ _EXPORTS: dict[str, str] = {
     "resolve_states": "regionalism.data.states",
     "StateResolutionError": "regionalism.data.states",
     # regions and panels
+    "OutcomeRule": "regionalism.measures.rule",
     "Region": "regionalism.geography",
     "region": "regionalism.geography",
     "regions": "regionalism.geography",
+    "comparison_regions": "regionalism.geography",
     "region_year": "regionalism.panel",
     "organization_year": "regionalism.panel",
     "cross_section": "regionalism.panel",

@@ -22,7 +22,11 @@ from regionalism._shared.spells import expand_spells
 from regionalism.data.states import StateResolutionError, resolve_states
 from regionalism.data.tables import Tables, resolve_tables
 
-__all__ = ["Region", "region", "regions", "all_regions", "resolve_states", "StateResolutionError"]
+__all__ = ["Region", "region", "regions", "all_regions", "comparison_regions", "schemes", "overlaps",
+           "resolve_states", "StateResolutionError", "DEFAULT_SCHEME"]
+
+#: The default comparison scheme: the article's sub-regions, a partition (``rg.comparison_regions()``).
+DEFAULT_SCHEME = "m49"
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ class Region:
         return set(my["ccode"].astype(int))
 
 
-def regions(*, tables: Tables | None = None, extra: str | Path | None = None) -> list[str]:
+def regions(*, extra: str | Path | None = None, tables: Tables | None = None) -> list[str]:
     """Ids of the built-in regions.
 
     Parameters
@@ -177,17 +181,17 @@ def regions(*, tables: Tables | None = None, extra: str | Path | None = None) ->
     return sorted(resolve_tables(tables, extra)["regions"]["region_id"].astype(str))
 
 
-def region(region_id: str, *, tables: Tables | None = None, extra: str | Path | None = None) -> Region:
+def region(region_id: str, *, extra: str | Path | None = None, tables: Tables | None = None) -> Region:
     """A built-in region.
 
     Parameters
     ----------
     region_id : str
         Id from the ``regions`` table (e.g. ``"central_asia"``).
-    tables : regionalism.data.Tables, optional
-        Tables to read (default: shipped); with an overlay, a user's regions too.
     extra : str or pathlib.Path, optional
         A user dataset folder whose regions join the shipped ones (give ``tables`` or ``extra``).
+    tables : regionalism.data.Tables, optional
+        Tables to read (default: shipped); with an overlay, a user's regions too.
 
     Examples
     --------
@@ -207,7 +211,7 @@ def region(region_id: str, *, tables: Tables | None = None, extra: str | Path | 
     return Region(region_id, str(row["name"]), str(row["description"]), spells)
 
 
-def all_regions(*, tables: Tables | None = None) -> list[Region]:
+def all_regions(*, extra: str | Path | None = None, tables: Tables | None = None) -> list[Region]:
     """Every built-in region (and a user's, with an overlay), sorted by id, built from one pass over the members.
 
     Examples
@@ -216,7 +220,7 @@ def all_regions(*, tables: Tables | None = None) -> list[Region]:
     >>> "central_asia" in ids and ids == sorted(ids)
     True
     """
-    t = resolve_tables(tables)
+    t = resolve_tables(tables, extra)
     regs = t["regions"].set_index("region_id")
     rm = t["region_members"]
     spells = {rid: g[["ccode", "start", "end"]].reset_index(drop=True)
@@ -224,3 +228,112 @@ def all_regions(*, tables: Tables | None = None) -> list[Region]:
     empty = rm.iloc[0:0][["ccode", "start", "end"]]
     return [Region(str(r), str(regs.loc[r, "name"]), str(regs.loc[r, "description"]), spells.get(str(r), empty))
             for r in sorted(regs.index.astype(str))]
+
+
+def _scheme_lists(regs: pd.DataFrame) -> pd.Series:
+    col = regs["scheme"] if "scheme" in regs else pd.Series(pd.NA, index=regs.index)
+    return col.astype("string").fillna("none").str.split(";")
+
+
+def schemes(*, extra: str | Path | None = None, tables: Tables | None = None) -> list[str]:
+    """The region schemes in the ``regions`` table (``scheme`` column), sorted.
+
+    Examples
+    --------
+    >>> from regionalism.geography import schemes
+    >>> schemes()
+    ['continent', 'm49', 'rsc', 'rsc_sub']
+    """
+    regs = resolve_tables(tables, extra)["regions"]
+    return sorted({s for v in _scheme_lists(regs) for s in v if s != "none"})
+
+
+def overlaps(members: pd.DataFrame) -> pd.DataFrame:
+    """State-years that belong to more than one group (region) of ``members``.
+
+    Parameters
+    ----------
+    members : pandas.DataFrame
+        Group member-years: ``group`` (or ``region_id``), ``ccode``, ``year``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``ccode``, ``year``, ``groups`` (';'-joined, sorted), one row per
+        state-year in two or more groups; empty for a partition.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"group": ["a", "b", "b"], "ccode": [705, 705, 2], "year": 2000})
+    >>> overlaps(m).values.tolist()
+    [[705, 2000, 'a;b']]
+    """
+    key = "group" if "group" in members else "region_id"
+    m = members[[key, "ccode", "year"]].drop_duplicates()
+    dup = m[m.duplicated(["ccode", "year"], keep=False)]
+    if dup.empty:
+        return pd.DataFrame({"ccode": pd.Series([], dtype="int64"), "year": pd.Series([], dtype="int64"),
+                             "groups": pd.Series([], dtype=object)})
+    g = dup.groupby(["ccode", "year"])[key].agg(lambda v: ";".join(sorted(map(str, v))))
+    return g.rename("groups").reset_index().astype({"ccode": "int64", "year": "int64"})
+
+
+def comparison_regions(scheme: str = DEFAULT_SCHEME, *, years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR),
+                       extra: str | Path | None = None, tables: Tables | None = None) -> list[Region]:
+    """The regions of a scheme: a partition (no state in two of them in the same year).
+
+    Parameters
+    ----------
+    scheme : str, default "m49"
+        A value of the ``regions`` table's ``scheme`` column: ``"m49"`` (the
+        sub-regions compared in the article; where two would share a state,
+        M49's placement decides: Angola in Central Africa, Mauritania in West
+        Africa), ``"continent"`` (the five M49 regions), or a user's scheme
+        from an overlay (``extra``).
+    years : (int, int), default (1946, 2025)
+        Years in which the partition is checked.
+    extra : str or pathlib.Path, optional
+        A user dataset folder whose regions (with their ``scheme``) join the shipped ones.
+    tables : regionalism.data.Tables, optional
+        Tables to read (give either ``tables`` or ``extra``).
+
+    Returns
+    -------
+    list of Region
+        Sorted by id; pass it to ``rg.region_year``.
+
+    Raises
+    ------
+    KeyError
+        For an unknown scheme (naming the known ones).
+    ValueError
+        When the scheme's regions share a state in a year (naming the state,
+        the year and the regions): it is not a partition.
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> m49 = rg.comparison_regions("m49")
+    >>> len(m49), "central_asia" in [r.region_id for r in m49], "gulf" in [r.region_id for r in m49]
+    (20, True, False)
+    >>> [r.region_id for r in rg.comparison_regions("continent")]
+    ['africa', 'americas', 'asia', 'europe', 'pacific']
+    """
+    t = resolve_tables(tables, extra)
+    known = schemes(tables=t)
+    if scheme not in known:
+        raise KeyError(f"No region scheme {scheme!r}. Schemes: {', '.join(known)} (the regions table's scheme "
+                       "column; add your own through an overlay's regions.csv)")
+    regs = t["regions"]
+    ids = sorted(regs.loc[_scheme_lists(regs).apply(lambda v: scheme in v).to_numpy(), "region_id"].astype(str))
+    out = [r for r in all_regions(tables=t) if r.region_id in set(ids)]
+    spells = pd.concat([r.members.assign(group=r.region_id) for r in out], ignore_index=True)
+    ov = overlaps(expand_spells(spells, years, keep=["group"]))
+    if not ov.empty:
+        first = ov.iloc[0]
+        raise ValueError(f"scheme {scheme!r} is not a partition: state {int(first['ccode'])} is in "
+                         f"{first['groups'].replace(';', ' and ')} in {int(first['year'])} "
+                         f"({len(ov)} overlapping state-years; regions involved: "
+                         f"{', '.join(sorted({g for v in ov['groups'] for g in v.split(';')}))})")
+    return out

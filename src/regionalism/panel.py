@@ -12,6 +12,7 @@ Each panel records its unit of analysis and keys in ``DataFrame.attrs``
 """
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Callable, Iterable, Literal
 
@@ -19,18 +20,21 @@ import pandas as pd
 
 from regionalism._shared.constants import FIRST_YEAR, LAST_YEAR
 from regionalism._shared.spells import expand_spells
+from regionalism._shared.units import warn_overlapping_units
 from regionalism.data.schema import panel_field_names, panel_schema
 from regionalism.data.tables import Tables, resolve_tables
-from regionalism.geography import Region, all_regions, region
-from regionalism.measures.aggregates import LEADER_THRESHOLD, power_measures, regime_measures
+from regionalism.geography import Region, all_regions, overlaps, region
+from regionalism.measures.aggregates import LEADER_THRESHOLD, REGIME_COVERAGE, power_measures, regime_measures
 from regionalism.measures.demand import demand_measures
-from regionalism.measures.external import defense_consultation_dyads, external_measures, major_power_years
+from regionalism.measures.external import (defense_consultation_dyads, defense_dyads, external_measures,
+                                           major_power_years, reliance_measures)
 from regionalism.measures.institutions import institution_depth_years, institution_member_years, institutions
 from regionalism.measures.membership import organization_member_years
 from regionalism.measures.outcome import outcome_measures, qualifying_institutions
+from regionalism.measures.rule import KINDS, OutcomeRule
 
 __all__ = ["region_year", "organization_year", "cross_section", "security_institutions", "panel_schema",
-           "institution_tables"]
+           "institution_tables", "warn_overlapping_units", "warn_missing_regime"]
 
 
 #: Derived frames kept per Tables object (the oldest is dropped first), as many year ranges may be asked for.
@@ -46,10 +50,12 @@ def _memo(tables: Tables, key: tuple[object, ...], compute: Callable[[], pd.Data
     return tables.memo[key]
 
 
-def institution_tables(tables: Tables, years: tuple[int, int]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def institution_tables(tables: Tables, years: tuple[int, int], *, rule: OutcomeRule | None = None
+                       ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The security institutions, their member-years and their depth-years for ``tables`` and ``years``.
 
-    Cached in ``tables.memo``; the frames are shared, do not modify them.
+    Cached in ``tables.memo`` (keyed by the years and the rule's ``in_force``
+    and ``statuses``); the frames are shared, do not modify them.
 
     Returns
     -------
@@ -66,16 +72,46 @@ def institution_tables(tables: Tables, years: tuple[int, int]) -> tuple[pd.DataF
     True
     """
     years = (int(years[0]), int(years[1]))
-    inst = _memo(tables, ("institutions",), lambda: institutions(tables["organizations"], tables["agreements"]))
-    members = _memo(tables, ("institution_member_years", years), lambda: institution_member_years(
-        inst, tables["organizations"], tables["memberships"], tables["agreement_parties"], tables["states"], years))
+    rule = OutcomeRule() if rule is None else rule
+    inst = _memo(tables, ("institutions", rule.in_force), lambda: institutions(
+        tables["organizations"], tables["agreements"], in_force=rule.in_force))
+    members = _memo(tables, ("institution_member_years", years, rule.in_force, rule.statuses),
+                    lambda: institution_member_years(inst, tables["organizations"], tables["memberships"],
+                                                     tables["agreement_parties"], tables["states"], years,
+                                                     statuses=rule.statuses))
     depth = _memo(tables, ("institution_depth_years", years),
                   lambda: institution_depth_years(tables["security_design"], years))
     return inst, members, depth
 
 
+def _warn_in_force(inst: pd.DataFrame, rule: OutcomeRule, tables: Tables, members: pd.DataFrame, *,
+                   stacklevel: int = 3) -> list[str]:
+    """Name the agreements without a sourced entry into force that have a party among ``members``."""
+    unknown = inst.attrs.get("in_force_unknown", [])
+    if not unknown or "agreement" not in rule.kinds:
+        return []
+    ap = tables["agreement_parties"]
+    ap = ap[ap["agreement_id"].isin(unknown) & ap["ccode"].isin(set(members["ccode"].astype(int)))]
+    unknown = sorted(set(ap["agreement_id"].astype(str)))
+    if not unknown:
+        return []
+    if rule.in_force == "entry_into_force":
+        msg = (f"{len(unknown)} agreement(s) without a sourced entry into force do not count under "
+               f"OutcomeRule(in_force='entry_into_force'): {', '.join(unknown)}; "
+               "OutcomeRule(in_force='signature') counts them from signature")
+    else:
+        msg = (f"{len(unknown)} agreement(s) without a sourced entry into force are counted from their signature "
+               f"year (in_force='signature', flagged in_force_assumed): {', '.join(unknown)}")
+    warnings.warn(msg, UserWarning, stacklevel=stacklevel)
+    return unknown
+
+
 def _major_powers(tables: Tables, years: tuple[int, int]) -> pd.DataFrame:
     return _memo(tables, ("major_power_years", years), lambda: major_power_years(tables["states"], years))
+
+
+def _defense(tables: Tables, years: tuple[int, int]) -> pd.DataFrame:
+    return _memo(tables, ("defense_dyads", years), lambda: defense_dyads(tables["alliance_dyads"], years))
 
 
 def _dyads(tables: Tables) -> pd.DataFrame:
@@ -109,6 +145,7 @@ def _check_years(years: tuple[int, int]) -> tuple[int, int]:
 
 
 def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
+                rule: OutcomeRule | None = None, regime_coverage: float = REGIME_COVERAGE,
                 leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
                 tables: Tables | None = None) -> pd.DataFrame:
     """The region-year panel: outcome and explanatory measures for each region and year.
@@ -119,6 +156,18 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         Built-in regions by id; user-defined ones from ``rg.Region.from_members``.
     years : (int, int), default (1946, 2025)
         First and last year.
+    rule : OutcomeRule, optional
+        Which institutions count (default ``rg.OutcomeRule()``: >= 3
+        participating states of the region, no outside member, organizations
+        and agreements, agreements from their sourced entry into force, any
+        depth). Recorded in ``attrs["rule"]``.
+    regime_coverage : float, default 0.8
+        Least share of a region's population its coded members must hold for
+        a regime aggregate (``polyarchy_mean``, ``autocracy_share``,
+        ``polity2_mean``, ...) to be reported (share of states where a
+        population is unknown); 1.0 requires every member coded. See
+        :mod:`regionalism.measures.aggregates`. Recorded in
+        ``attrs["regime_coverage"]``.
     leader_threshold : float, default 0.2
         Capability share that makes a state a plausible leader (``n_leaders_*``).
     extra : str or pathlib.Path, optional
@@ -141,25 +190,48 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         dependence (``external_*``, ``major_power_inside``), functional
         demand (``conflict_*``, ``n_states``) and coverage shares.
 
+    Warns
+    -----
+    UserWarning
+        Naming the agreements with a party in the regions whose entry into
+        force is unknown (they do not count under the default rule), and the
+        regions without a ``polyarchy_mean`` in a year V-Dem covers.
+
     Examples
     --------
+    >>> import warnings
     >>> import regionalism as rg
-    >>> panel = rg.region_year(["central_asia"], years=(2008, 2010))
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     panel = rg.region_year(["central_asia"], years=(2008, 2010))
     >>> panel.attrs["keys"]
     ['region_id', 'year']
     >>> panel.set_index("year")["secreg_strongest"].tolist()  # CANWFZ in force from 2009
-    ['ca_emergency_1998', 'canwfz', 'canwfz']
+    [<NA>, 'canwfz', 'canwfz']
+    >>> panel.attrs["rule"]["in_force"]
+    'entry_into_force'
     """
     tables = resolve_tables(tables, extra)
     years = _check_years(years)
+    rule = _check_rule(rule)
     regs = _regions(regions, tables)
     members = _member_years(regs, years, tables)
-    return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year")
+    return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule,
+                     regime_coverage=regime_coverage)
+
+
+def _check_rule(rule: OutcomeRule | None) -> OutcomeRule:
+    if rule is None:
+        return OutcomeRule()
+    if not isinstance(rule, OutcomeRule):
+        raise TypeError(f"rule must be an rg.OutcomeRule, not {type(rule).__name__}")
+    return rule
 
 
 def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, tables: Tables, *, key: str,
-              unit: str) -> pd.DataFrame:
-    _, inst_members, depth = institution_tables(tables, years)
+              unit: str, rule: OutcomeRule, regime_coverage: float) -> pd.DataFrame:
+    inst, inst_members, depth = institution_tables(tables, years, rule=rule)
+    unknown = _warn_in_force(inst, rule, tables, members, stacklevel=4)
     major_powers = _major_powers(tables, years)
     # integer keys for the joins (string keys dominate the cost); mapped back below
     gcat = pd.Categorical(members["group"])
@@ -170,12 +242,15 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     uids = pd.Index(sorted(both, key=lambda u: (u.split(":", 1)[1], u.split(":", 1)[0])))
     def _coded(frame: pd.DataFrame) -> pd.DataFrame:
         code = uids.get_indexer(frame["unit_type"] + ":" + frame["unit_id"])
-        return frame.assign(unit_type=0, unit_id=code.astype("int64"))
+        return frame.assign(unit_type=pd.Categorical(frame["unit_type"], categories=list(KINDS)),
+                            unit_id=code.astype("int64"))
     inst_c, depth_c = _coded(inst_members), _coded(depth)
-    qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, details=False)
-    parts = [outcome_measures(members, qual), regime_measures(members, tables["states"]),
-             power_measures(members, tables["states"], threshold=threshold),
+    qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, rule=rule, details=False)
+    parts = [outcome_measures(members, qual),
+             regime_measures(members, tables["states"], regime_coverage=regime_coverage),
+             power_measures(members, tables["states"], threshold=threshold, major_powers=major_powers),
              external_measures(members, inst_c, major_powers=major_powers, dyads=_dyads(tables)),
+             reliance_measures(members, inst_c, depth_c, major_powers=major_powers, defense=_defense(tables, years)),
              _demand(members, tables)]
     panel = parts[0]
     for p in parts[1:]:
@@ -195,10 +270,62 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     order = [c for c in panel_field_names("region_year") if c in panel.columns and c != "region_id"]
     panel = panel[[key] + [c for c in order if c != key] + [c for c in panel.columns if c not in order and c != key]]
     panel.attrs.update({"unit": unit, "keys": [key, "year"], "years": list(years),
-                        "leader_threshold": threshold, "name": unit.replace("-", "_")})
+                        "leader_threshold": threshold, "name": unit.replace("-", "_"),
+                        "rule": rule.as_dict(), "in_force_unknown": unknown, "regime_coverage": regime_coverage,
+                        "unit_overlaps": _overlap_summary(members, gcat)})
+    panel.attrs["no_regime_mean"] = warn_missing_regime(panel, tables["states"], stacklevel=4)
     if not tables.is_shipped:
         panel.attrs["overlay"] = list(tables.sources)
     return panel
+
+
+def _overlap_summary(members: pd.DataFrame, gcat: pd.Categorical) -> dict[str, object]:
+    """How many state-years lie in two units of the panel, with the first example (for attrs)."""
+    ov = overlaps(members)
+    if ov.empty:
+        return {"n_state_years": 0}
+    first = ov.iloc[0]
+    names = [str(gcat.categories[int(g)]) for g in str(first["groups"]).split(";")]
+    return {"n_state_years": int(len(ov)), "ccode": int(first["ccode"]), "year": int(first["year"]), "units": names}
+
+
+def warn_missing_regime(panel: pd.DataFrame, states: pd.DataFrame, *, column: str = "polyarchy_mean",
+                        stacklevel: int = 2) -> dict[str, int]:
+    """Warn naming the units without a regime mean in years the source covers (below the coverage rule).
+
+    Parameters
+    ----------
+    panel : pandas.DataFrame
+        A region-year or organization-year panel (``attrs["keys"]``).
+    states : pandas.DataFrame
+        The ``states`` table; a year counts as covered when any state has ``v2x_polyarchy``
+        (for ``column="polity2_mean"``: ``polity2``).
+    column : str, default "polyarchy_mean"
+        The regime aggregate to check.
+
+    Returns
+    -------
+    dict of str to int
+        Unit id -> number of covered years without a value (empty when none).
+
+    Examples
+    --------
+    >>> import regionalism as rg
+    >>> p = rg.region_year(["central_asia"], years=(2010, 2011))
+    >>> warn_missing_regime(p, rg.load("states"))
+    {}
+    """
+    source = {"polity2_mean": "polity2"}.get(column, "v2x_polyarchy")
+    covered = set(states.loc[states[source].notna(), "year"].astype(int))
+    key = panel.attrs.get("keys", ["region_id"])[0]
+    miss = panel[panel["year"].isin(covered) & panel[column].isna()]
+    counts = {str(k): int(v) for k, v in miss.groupby(key).size().items()}
+    if counts:
+        listed = ", ".join(f"{k} ({v} years)" for k, v in sorted(counts.items()))
+        rule = panel.attrs.get("regime_coverage", REGIME_COVERAGE)
+        warnings.warn(f"{column} is NA in years the source covers (coded members hold less than {rule:g} of the "
+                      f"population): {listed}; models drop these unit-years", UserWarning, stacklevel=stacklevel)
+    return counts
 
 
 def _demand(members: pd.DataFrame, tables: Tables) -> pd.DataFrame:
@@ -207,6 +334,7 @@ def _demand(members: pd.DataFrame, tables: Tables) -> pd.DataFrame:
 
 
 def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
+                      rule: OutcomeRule | None = None, regime_coverage: float = REGIME_COVERAGE,
                       leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
                       tables: Tables | None = None) -> pd.DataFrame:
     """The organization-year panel: member aggregates of every organization in every year.
@@ -223,6 +351,12 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
         Organizations (any type, not only security ones).
     years : (int, int)
         First and last year.
+    rule : OutcomeRule, optional
+        The outcome rule (as in :func:`region_year`); its ``statuses`` and
+        ``in_force`` decide the security institutions behind the
+        external-dependence columns. Recorded in ``attrs["rule"]``.
+    regime_coverage : float, default 0.8
+        The coverage rule of the regime aggregates (as in :func:`region_year`).
     extra : str or pathlib.Path, optional
         A user dataset folder whose organizations and memberships join the
         shipped ones (as in :func:`region_year`).
@@ -248,6 +382,7 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     """
     tables = resolve_tables(tables, extra)
     years = _check_years(years)
+    rule = _check_rule(rule)
     o = tables["organizations"]
     if orgs != "all":
         wanted = [orgs] if isinstance(orgs, str) else list(orgs)
@@ -257,10 +392,12 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
         o = o[o["org_id"].isin(wanted)]
     my = organization_member_years(o, tables["memberships"], tables["states"], years)
     members = my.rename(columns={"org_id": "group"})
-    _, inst_members, _ = institution_tables(tables, years)
-    parts = [regime_measures(members, tables["states"]),
-             power_measures(members, tables["states"], threshold=leader_threshold),
-             external_measures(members, inst_members, major_powers=_major_powers(tables, years), dyads=_dyads(tables)),
+    _, inst_members, depth = institution_tables(tables, years, rule=rule)
+    mp = _major_powers(tables, years)
+    parts = [regime_measures(members, tables["states"], regime_coverage=regime_coverage),
+             power_measures(members, tables["states"], threshold=leader_threshold, major_powers=mp),
+             external_measures(members, inst_members, major_powers=mp, dyads=_dyads(tables)),
+             reliance_measures(members, inst_members, depth, major_powers=mp, defense=_defense(tables, years)),
              _demand(members, tables)]
     panel = parts[0]
     for p in parts[1:]:
@@ -285,7 +422,8 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     panel = panel.merge(mi.rename(columns={"acronym": "_acr"}), on=["_acr", "year"], how="left").drop(columns="_acr")
     panel = panel.sort_values(["org_id", "year"], kind="mergesort").reset_index(drop=True)
     panel.attrs.update({"unit": "organization-year", "keys": ["org_id", "year"], "years": list(years),
-                        "leader_threshold": leader_threshold, "name": "organization_year"})
+                        "leader_threshold": leader_threshold, "name": "organization_year",
+                        "rule": rule.as_dict(), "regime_coverage": regime_coverage})
     if not tables.is_shipped:
         panel.attrs["overlay"] = list(tables.sources)
     return panel
@@ -340,7 +478,8 @@ def cross_section(panel: pd.DataFrame, *, years: tuple[int, int] | None = None,
 
 def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
                           kind: Literal["all", "exclusive", "from_outside"] = "all",
-                          extra: str | Path | None = None, tables: Tables | None = None) -> pd.DataFrame:
+                          rule: OutcomeRule | None = None, extra: str | Path | None = None,
+                          tables: Tables | None = None) -> pd.DataFrame:
     """The security institutions that qualify for a region in a year (or each year of a range).
 
     Parameters
@@ -352,6 +491,9 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
     kind : {"all", "exclusive", "from_outside"}
         Keep only exclusive institutions (security regionalism proper) or
         only those with outside members.
+    rule : OutcomeRule, optional
+        Which institutions qualify and which are exclusive (as in
+        :func:`region_year`); recorded in ``attrs["rule"]``.
     extra : str or pathlib.Path, optional
         A user dataset folder whose regions and institutions join the shipped ones.
     tables : regionalism.data.Tables, optional
@@ -365,32 +507,41 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
         ``from_outside``), ``unit_type``, ``unit_id``, ``name``,
         ``n_members``, ``n_in_group``, ``n_outside``, ``outside_members``,
         ``outside_powers``, ``depth_additive``, ``depth_ordinal``,
-        ``in_force_assumed``.
+        ``depth_coverage`` (share of the ten depth items coded in the
+        institution-year's design spell), ``in_force_assumed``.
 
     Examples
     --------
+    >>> import warnings
     >>> import regionalism as rg
+    >>> warnings.simplefilter("ignore")  # names agreements without a sourced entry into force
     >>> si = rg.security_institutions("central_asia", 2019, kind="exclusive")
     >>> "canwfz" in set(si["unit_id"])
     True
     >>> by_year = rg.security_institutions("central_asia", (1991, 2025), kind="exclusive")
     >>> int(by_year.loc[by_year.unit_id == "canwfz", "year"].min())
     2009
+    >>> warnings.resetwarnings()
     """
     tables = resolve_tables(tables, extra)
+    rule = _check_rule(rule)
+    if kind not in ("all", "exclusive", "from_outside"):
+        raise ValueError(f"kind must be 'all', 'exclusive' or 'from_outside'; got {kind!r}")
     reg = region_ if isinstance(region_, Region) else region(region_, tables=tables)
     years = (year, year) if isinstance(year, int) else (int(year[0]), int(year[1]))
     years = _check_years(years)
     members = _member_years([reg], years, tables)
-    inst, inst_members, depth = institution_tables(tables, years)
-    q = qualifying_institutions(members, inst_members, depth, major_powers=_major_powers(tables, years))
+    inst, inst_members, depth = institution_tables(tables, years, rule=rule)
+    unknown = _warn_in_force(inst, rule, tables, members)
+    q = qualifying_institutions(members, inst_members, depth, major_powers=_major_powers(tables, years), rule=rule)
     names = inst[["unit_type", "unit_id", "name", "in_force_assumed"]]
     q = q.merge(names, on=["unit_type", "unit_id"], how="left")
     if kind != "all":
         q = q[q["kind"] == kind]
     cols = ["year", "kind", "unit_type", "unit_id", "name", "n_members", "n_in_group", "n_outside", "outside_members",
-            "outside_powers", "depth_additive", "depth_ordinal", "in_force_assumed"]
+            "outside_powers", "depth_additive", "depth_ordinal", "depth_coverage", "in_force_assumed"]
     out = q[cols].sort_values(["year", "kind", "depth_additive", "unit_id"], ascending=[True, True, False, True],
                               na_position="last").reset_index(drop=True)
-    out.attrs.update({"region_id": reg.region_id, "years": list(years), "unit": "institution-year"})
+    out.attrs.update({"region_id": reg.region_id, "years": list(years), "unit": "institution-year",
+                      "rule": rule.as_dict(), "in_force_unknown": unknown})
     return out

@@ -147,10 +147,16 @@ def test_depth_matrices(analysis, panel) -> None:
     data = a.depth_data()
     mats = a.matrices(data)
     p = panel[(panel["region_id"] == "west_africa") & (panel["year"] == 2010)]
-    assert mats["secreg_depth"].loc["West Africa", 2010] == pytest.approx(float(p["secreg_depth"].item()))
+    assert mats["secreg_degree"].loc["West Africa", 2010] == pytest.approx(float(p["secreg_degree"].item()))
+    assert a.matrices(data, value="depth")["secreg_depth"].loc["West Africa", 2010] == \
+        pytest.approx(float(p["secreg_depth"].item()))
     none = data[data["secreg_exists"] == 0]
-    assert none["secreg_depth"].isna().all()
-    assert mats["outside_depth"].shape == (len(COMPARISON_REGIONS), 2025 - 1946 + 1)
+    assert none["secreg_degree"].isna().all() and (none["secreg_cell"] == "none").all()
+    # "institution, depth not coded" is its own kind of cell, not blank
+    nc = data[data["outside_cell"] == "not_coded"]
+    assert (nc["outside_exists"] == 1).all() and nc["outside_degree"].isna().all()
+    assert mats["outside_not_coded"].to_numpy().sum() == len(nc)
+    assert mats["outside_degree"].shape == (len(COMPARISON_REGIONS), 2025 - 1946 + 1)
 
 
 # --- 07 case profiles -----------------------------------------------------------------
@@ -176,11 +182,11 @@ def test_regression_matches_statsmodels(analysis) -> None:
     a = analysis("08_regression_h1_h4")
     data = a.sample()
     res = a.models(data)
-    f = "secreg_depth ~ " + " + ".join(a.terms())
-    d = data.dropna(subset=["secreg_depth", *a.terms()]).astype({t: float for t in a.terms()})
-    d["secreg_depth"] = d["secreg_depth"].astype(float)
+    f = "secreg_degree ~ " + " + ".join(a.terms())
+    d = data.dropna(subset=["secreg_degree", *a.terms()]).astype({t: float for t in a.terms()})
+    d["secreg_degree"] = d["secreg_degree"].astype(float)
     ols = smf.ols(f, d).fit()
-    np.testing.assert_allclose(res["(3) OLS depth"].params.to_numpy(), ols.params.to_numpy(), rtol=1e-8)
+    np.testing.assert_allclose(res["(3) OLS degree"].params.to_numpy(), ols.params.to_numpy(), rtol=1e-8)
     assert res["(1) logit exists"].n_clusters == d["region_id"].nunique()
     assert a.terms() == ["polyarchy_mean", "external_share", "leader_ratio_cinc", "conflict_count"]
 

@@ -99,17 +99,57 @@ def test_led_by_body_is_from_outside_for_the_region():
     assert (int(out["secreg_count"]), int(out["outside_count"])) == (2, 1)
 
 
-def test_regime_mean_is_na_unless_every_member_is_coded():
-    members = pd.DataFrame({"group": ["a", "a", "b", "b"], "ccode": [1, 2, 3, 4], "year": 2000})
-    states = pd.DataFrame({"ccode": [1, 2, 3, 4], "year": 2000, "v2x_polyarchy": [0.2, 0.4, 0.5, None],
-                           "v2x_polyarchy_v16": [None] * 4, "v2x_regime": [0, 2, 1, 1],
-                           "polity2": [None] * 4, "fh_status": ["NF", "F", None, None], "bmr_democracy": [None] * 4})
+def test_regime_mean_follows_the_population_coverage_rule():
+    members = pd.DataFrame({"group": ["a", "a", "b", "b", "c", "c"], "ccode": [1, 2, 3, 4, 5, 6], "year": 2000})
+    states = pd.DataFrame({"ccode": [1, 2, 3, 4, 5, 6], "year": 2000,
+                           "v2x_polyarchy": [0.2, 0.4, 0.5, None, 0.9, None],
+                           "v2x_polyarchy_v16": [None] * 6, "v2x_regime": [0, 2, 1, 1, 3, None],
+                           "polity2": [None] * 6, "fh_status": ["NF", "F", None, None, "F", "F"],
+                           "fh_total": [12, 2, None, None, 2, 3], "bmr_democracy": [None] * 6,
+                           "tpop": [100.0, 300.0, 950.0, 50.0, 10.0, 90.0]})
     out = regime_measures(members, states)
-    assert out.loc[("a", 2000), "polyarchy_mean"] == pytest.approx(0.3)      # (0.2 + 0.4) / 2
-    assert pd.isna(out.loc[("b", 2000), "polyarchy_mean"])                  # 4 is not coded
-    assert out.loc[("b", 2000), "polyarchy_coverage"] == 0.5
-    assert out.loc[("a", 2000), "autocracy_share"] == 0.5                    # regime 0 autocracy, 2 not
-    assert out.loc[("b", 2000), "autocracy_share"] == 1.0
+    a, b, c = (out.loc[(g, 2000)] for g in "abc")
+    assert a["polyarchy_mean"] == pytest.approx(0.3)                  # (0.2 + 0.4) / 2
+    assert a["polyarchy_wmean"] == pytest.approx(0.35)                # (0.2 * 100 + 0.4 * 300) / 400
+    # b: state 4 is not coded but holds 50 of 1000 (5%): coded members hold 95% >= 80%, the mean is reported
+    assert (b["polyarchy_coverage"], b["polyarchy_pop_coverage"]) == (0.5, pytest.approx(0.95))
+    assert b["polyarchy_mean"] == pytest.approx(0.5)
+    # c: the coded member holds 10 of 100 (10%): NA
+    assert pd.isna(c["polyarchy_mean"]) and c["polyarchy_pop_coverage"] == pytest.approx(0.1)
+    assert a["autocracy_share"] == 0.5 and b["autocracy_share"] == 1.0
+    assert a["fh_total_mean"] == pytest.approx(7.0) and c["fh_total_mean"] == pytest.approx(2.5)
+    strict = regime_measures(members, states, regime_coverage=1.0)
+    assert pd.isna(strict.loc[("b", 2000), "polyarchy_mean"])        # the strict rule: every member coded
+    # unknown population: the share of states decides (1 of 2 coded = 0.5 < 0.8)
+    nopop = regime_measures(members, states.assign(tpop=[100.0, 300.0, None, 50.0, 10.0, 90.0]))
+    assert pd.isna(nopop.loc[("b", 2000), "polyarchy_mean"]) and pd.isna(nopop.loc[("b", 2000), "polyarchy_pop_coverage"])
+    with pytest.raises(ValueError, match=r"regime_coverage must be a share in \(0, 1\]; got 0"):
+        regime_measures(members, states, regime_coverage=0)
+
+
+def test_population_is_carried_forward_as_a_weight_and_flagged():
+    members = pd.DataFrame({"group": "a", "ccode": [1, 2], "year": [2023, 2023]})
+    states = pd.DataFrame({"ccode": [1, 1, 2, 2], "year": [2022, 2023, 2022, 2023],
+                           "v2x_polyarchy": [0.2, 0.2, 0.6, 0.6], "v2x_polyarchy_v16": None, "v2x_regime": 1,
+                           "polity2": None, "fh_status": None, "fh_total": None, "bmr_democracy": None,
+                           "tpop": [100.0, None, 300.0, None]})
+    row = regime_measures(members, states).loc[("a", 2023)]
+    assert bool(row["population_carried"]) and row["polyarchy_wmean"] == pytest.approx(0.5)  # 2022 weights
+
+
+def test_tandem_and_leadership_without_major_powers():
+    members = pd.DataFrame({"group": "g", "ccode": [1, 2, 3, 4], "year": 2000})
+    states = pd.DataFrame({"ccode": [1, 2, 3, 4], "year": 2000, "cinc": [0.50, 0.20, 0.16, 0.14],
+                           "fariss_gdp": [1.0, 1.0, 1.0, 1.0]})
+    mp = pd.DataFrame({"ccode": [1], "year": [2000]})
+    row = power_measures(members, states, major_powers=mp).loc[("g", 2000)]
+    assert row["leader_ratio_cinc"] == pytest.approx(2.5) and int(row["tandem_cinc"]) == 0   # 0.50 / 0.20
+    # without the major power (1): 2 leads 3 by 0.20 / 0.16 = 1.25, a share of 0.20 / 0.50 = 0.4
+    assert row["leader_ratio_cinc_nomp"] == pytest.approx(1.25) and row["leader_share_cinc_nomp"] == pytest.approx(0.4)
+    assert int(row["tandem_gdp"]) == 1                                                        # equal GDP: ratio 1
+    assert int(power_measures(members, states, tandem_ratio=3).loc[("g", 2000), "tandem_cinc"]) == 1
+    with pytest.raises(ValueError, match="tandem_ratio must be a number >= 1; got 0.5"):
+        power_measures(members, states, tandem_ratio=0.5)
 
 
 def test_power_leader_ratio_and_threshold():
@@ -147,3 +187,5 @@ def test_demand_counts_conflicts_in_members_and_neighbours():
     assert (int(row["conflict_count"]), int(row["conflict_war_count"]), int(row["conflict_any"])) == (2, 1, 1)
     assert int(row["conflict_neighbors"]) == 1                                # 12 in state 3, next to member 2
     assert int(row["youngest_member_years"]) == 0                             # state 2 enters in 2000
+    assert row["conflict_per_state"] == pytest.approx(1.0)                    # 2 conflicts / 2 members
+    assert row["conflict_neighbors_per_state"] == pytest.approx(0.5)

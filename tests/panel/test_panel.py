@@ -93,10 +93,16 @@ def test_depth_components_by_hand():
         "mandate_civil_protection": 0, "mutual_assistance": 1, "joint_forces": 2, "decision_rule": "consensus",
         "intervention_right": 0, "dispute_settlement": pd.NA, "operational_record": 1}])
     comp = depth_components(row).iloc[0]
-    parts = [1, 1, 0, 2 / 6, 1, 1.0, 0, 0, 0.5]            # dispute_settlement missing
-    assert comp.depth_items_coded == 9
-    assert comp.depth_additive == pytest.approx(np.mean(parts))
-    assert comp.depth_ordinal == 3
+    # dispute_settlement missing (counts 0 of 10); mandate_border missing (2 of 7 mandates are 1)
+    parts = [1, 1, 0, 2 / 7, 1, 1.0, 0, 0, 0.5]
+    assert comp.depth_items_coded == 9 and comp.depth_coverage == pytest.approx(0.9)
+    assert comp.depth_additive == pytest.approx(sum(parts) / 10)
+    assert comp.depth_ordinal == 3 and bool(comp.has_security_mandate)
+    old = depth_components(row, missing="skip").iloc[0]            # the older, inflating rule
+    assert old.depth_additive == pytest.approx(np.mean([1, 1, 0, 2 / 6, 1, 1.0, 0, 0, 0.5]))
+    assert old.depth_additive > comp.depth_additive
+    none = depth_components(row.assign(mandate_defense=0, mandate_counterterrorism=0, mandate_border=0)).iloc[0]
+    assert not bool(none.has_security_mandate)
 
 
 def test_asean_exclusive_arf_from_outside():

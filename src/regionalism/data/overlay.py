@@ -102,8 +102,8 @@ def apply_overlay(name: str, frame: pd.DataFrame, extra: str | Path) -> pd.DataF
     --------
     >>> import regionalism as rg, tempfile, pathlib
     >>> f = pathlib.Path(tempfile.mkdtemp()) / "regions.csv"
-    >>> _ = f.write_text("region_id,name,continent,description,source,note\\n"
-    ...                  "my_region,My region,Europe,Illustration only,un_m49,\\n", encoding="utf-8")
+    >>> _ = f.write_text("region_id,name,continent,scheme,description,source,note\\n"
+    ...                  "my_region,My region,Europe,,Illustration only,un_m49,\\n", encoding="utf-8")
     >>> regs = rg.load("regions", extra=f)
     >>> regs["region_id"].iloc[-1]
     'my_region'

@@ -2,6 +2,12 @@
 
 UCDP locates a conflict in the state(s) of the government side
 (``gwno_loc``), not where fighting occurred; the counts follow that rule.
+Counts are also scaled by the number of member states (``*_per_state``), so
+large regions do not score high demand by size alone. The shipped UCDP
+extracts are the state-based armed-conflict data only: transnational demand
+in the article's sense (terrorism, drug trafficking, water, Afghan
+spill-over) and UCDP non-state or one-sided violence are not in them, so no
+such measure is offered.
 The tables come in as DataFrames; nothing is loaded here.
 """
 from __future__ import annotations
@@ -39,7 +45,9 @@ def demand_measures(members: pd.DataFrame, *, conflicts: pd.DataFrame, contiguit
         ``conflict_war_count`` (of which at war intensity, 1,000+ deaths),
         ``conflict_neighbors`` (conflicts located in states outside the group
         that border a member by land, COW contiguity type 1; NA after 2016),
-        and ``youngest_member_years`` (years since the youngest member entered
+        ``conflict_per_state`` and ``conflict_neighbors_per_state`` (the
+        counts divided by the number of member states), and
+        ``youngest_member_years`` (years since the youngest member entered
         the COW system, counted from 1946 for older states).
 
     Examples
@@ -81,6 +89,9 @@ def demand_measures(members: pd.DataFrame, *, conflicts: pd.DataFrame, contiguit
     out["conflict_neighbors"] = nl.groupby(["group", "year"])["conflict_id"].nunique()
     out["conflict_neighbors"] = out["conflict_neighbors"].fillna(0).astype("Int64").where(
         (yrs <= CONTIGUITY_LAST_YEAR) & (yrs <= UCDP_LAST_YEAR))
+    n = members.groupby(["group", "year"]).size().reindex(out.index).astype(float)
+    out["conflict_per_state"] = out["conflict_count"].astype("Float64") / n
+    out["conflict_neighbors_per_state"] = out["conflict_neighbors"].astype("Float64") / n
     st = states
     entry = st.groupby("ccode")["year"].min().astype(int).rename("entry").reset_index()
     entry["ccode"] = entry["ccode"].astype(int)

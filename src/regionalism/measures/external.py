@@ -12,7 +12,8 @@ import pandas as pd
 
 from regionalism.measures._strings import join_labels
 
-__all__ = ["major_power_years", "external_measures", "defense_consultation_dyads", "ATOP_LAST_YEAR"]
+__all__ = ["major_power_years", "external_measures", "defense_consultation_dyads", "defense_dyads",
+           "reliance_measures", "ATOP_LAST_YEAR"]
 
 ATOP_LAST_YEAR = 2018
 COW_MAJORS_LAST_YEAR = 2016
@@ -160,3 +161,118 @@ def external_measures(members: pd.DataFrame, inst_members: pd.DataFrame, *, majo
     ext_years = set(mp.loc[mp.extended, "year"])
     out["major_powers_extended"] = out.index.get_level_values("year").isin(ext_years)
     return out
+
+
+def defense_dyads(alliance_dyads: pd.DataFrame, years: tuple[int, int], *,
+                  last_year: int = ATOP_LAST_YEAR) -> pd.DataFrame:
+    """Directed dyad-years with an ATOP defence obligation, carried past ATOP's last year.
+
+    ATOP v5.1 ends in 2018. A defence obligation in force in 2018 is taken to
+    continue until an end is coded (ATOP's dyads carry no alliance id, so an
+    end can only be coded for a dyad; none is coded in the shipped data), so
+    that no series breaks at 2019. Carried dyad-years are flagged.
+
+    Parameters
+    ----------
+    alliance_dyads : pandas.DataFrame
+        The ``alliance_dyads`` table (``ccode1``, ``ccode2``, ``year``, ``atop_defense``).
+    years : (int, int)
+        First and last year (inclusive).
+    last_year : int, default 2018
+        ATOP's last year.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``ccode1``, ``ccode2``, ``year``, ``carried`` (True after ``last_year``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> dy = pd.DataFrame({"ccode1": [705, 705], "ccode2": [365, 2], "year": [2018, 2018],
+    ...                    "atop_defense": [1, 0]})
+    >>> defense_dyads(dy, (2018, 2020)).values.tolist()
+    [[705, 365, 2018, False], [705, 365, 2019, True], [705, 365, 2020, True]]
+    """
+    d = alliance_dyads[alliance_dyads["atop_defense"] == 1][["ccode1", "ccode2", "year"]].astype(int)
+    d = d[(d.year >= years[0]) & (d.year <= min(years[1], last_year))].assign(carried=False)
+    last = alliance_dyads[(alliance_dyads["atop_defense"] == 1) & (alliance_dyads["year"] == last_year)]
+    last = last[["ccode1", "ccode2"]].astype(int)
+    extra = [last.assign(year=y, carried=True) for y in range(max(last_year + 1, years[0]), years[1] + 1)]
+    return pd.concat([d] + extra, ignore_index=True)[["ccode1", "ccode2", "year", "carried"]]
+
+
+def reliance_measures(members: pd.DataFrame, inst_members: pd.DataFrame, depth: pd.DataFrame, *,
+                      major_powers: pd.DataFrame, defense: pd.DataFrame) -> pd.DataFrame:
+    """Reliance on outside providers: members with a mutual-defence tie to an outside great power.
+
+    A member state relies on an outside provider in a year when (a) it has an
+    ATOP defence obligation with a major power outside the group
+    (:func:`defense_dyads`, carried past 2018), or (b) it participates, with
+    a major power from outside the group, in a security institution whose
+    design spell for that year has a mutual-assistance clause or joint
+    forces (the coded CST/CSTO-type treaties and organizations; "outside-led"
+    is read as having an outside major power as a member). Co-membership in
+    declaratory fora without assistance or forces (OSCE, PfP, APEC-type) is
+    not reliance: it stays in ``external_share_institutions``.
+
+    Parameters
+    ----------
+    members, inst_members : pandas.DataFrame
+        As in :func:`external_measures`.
+    depth : pandas.DataFrame
+        Institution-year depth components keyed like ``inst_members``
+        (``mutual_assistance`` 0/1, ``joint_forces`` 0/0.5/1).
+    major_powers : pandas.DataFrame
+        As in :func:`external_measures`.
+    defense : pandas.DataFrame
+        Output of :func:`defense_dyads`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``group``, ``year``: ``external_reliance`` (share of
+        members with (a) or (b)), ``external_reliance_atop`` (a),
+        ``external_reliance_institutions`` (b) and
+        ``external_reliance_carried`` (a member's ATOP tie is carried past 2018).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> members = pd.DataFrame({"group": "ca", "ccode": [701, 705], "year": 2019})
+    >>> im = pd.DataFrame({"unit_type": "organization", "unit_id": "csto", "ccode": [705, 365], "year": 2019})
+    >>> depth = pd.DataFrame({"unit_type": ["organization"], "unit_id": ["csto"], "year": [2019],
+    ...                       "mutual_assistance": [1.0], "joint_forces": [0.5]})
+    >>> mp = pd.DataFrame({"ccode": [365], "year": [2019], "stateabb": ["RUS"]})
+    >>> dd = pd.DataFrame({"ccode1": [701], "ccode2": [2], "year": [2019], "carried": [True]})
+    >>> r = reliance_measures(members, im, depth, major_powers=mp, defense=dd).loc[("ca", 2019)]
+    >>> float(r["external_reliance"]), float(r["external_reliance_institutions"]), bool(r["external_reliance_carried"])
+    (0.5, 0.5, False)
+    """
+    keys = ["group", "ccode", "year"]
+    mset = major_powers[["ccode", "year"]].astype(int)
+    inside = members[keys].assign(_in=True)
+    # (b) institutions with assistance or joint forces and an outside major-power member
+    strong = depth[(depth["mutual_assistance"] == 1) | (depth["joint_forces"] >= 0.5)][["unit_type", "unit_id", "year"]]
+    sm = inst_members.merge(strong, on=["unit_type", "unit_id", "year"], how="inner")
+    gm = members[keys].merge(sm, on=["ccode", "year"], how="inner")
+    mp_in = sm.merge(mset, on=["ccode", "year"], how="inner")[["unit_type", "unit_id", "year", "ccode"]]
+    cand = gm[["group", "year", "unit_type", "unit_id"]].drop_duplicates().merge(
+        mp_in, on=["unit_type", "unit_id", "year"])
+    cand = cand.merge(inside, on=keys, how="left")
+    ext_bodies = cand[cand["_in"].isna()][["group", "year", "unit_type", "unit_id"]].drop_duplicates()
+    rel_i = gm.merge(ext_bodies, on=["group", "year", "unit_type", "unit_id"])[keys].drop_duplicates().assign(rel_i=True)
+    # (a) ATOP defence obligations with an outside major power
+    dd = defense.merge(mset.rename(columns={"ccode": "ccode2"}), on=["ccode2", "year"], how="inner")
+    ga = members[keys].merge(dd.rename(columns={"ccode1": "ccode"}), on=["ccode", "year"], how="inner")
+    ga = ga.merge(inside.rename(columns={"ccode": "ccode2"}), on=["group", "ccode2", "year"], how="left")
+    ga = ga[ga["_in"].isna()]
+    rel_a = ga.groupby(keys)["carried"].all().rename("carried").reset_index().assign(rel_a=True)
+    m = members[keys].merge(rel_i, on=keys, how="left").merge(rel_a, on=keys, how="left")
+    for c in ("rel_i", "rel_a", "carried"):
+        m[c] = m[c].astype("boolean").fillna(False).astype(bool)
+    m["rel"] = m["rel_i"] | m["rel_a"]
+    g = m.groupby(["group", "year"])
+    return pd.DataFrame({"external_reliance": g["rel"].mean(), "external_reliance_atop": g["rel_a"].mean(),
+                         "external_reliance_institutions": g["rel_i"].mean(),
+                         "external_reliance_carried": g["carried"].any()})

@@ -10,14 +10,27 @@ year are:
 - agreements: parties whose spell (``joined`` to ``left``) covers the year,
   while the agreement is in force: from ``in_force`` to ``ended``. Where
   ``in_force`` is unknown, ATOP-derived agreements follow ATOP's membership
-  years, and hand-coded ones count from their signature year
-  (``in_force_assumed`` = True) unless their note says they never entered
-  into force.
+  years (the obligation years ATOP codes for each member); a hand-coded one
+  does not count under the default rule ``in_force="entry_into_force"``
+  (it is listed in ``attrs["in_force_unknown"]``, which the panel names in a
+  warning) and counts from its signature year under
+  ``in_force="signature"`` (``in_force_assumed`` = True). Agreements whose
+  note says they never entered into force never count.
 
 Depth (see :func:`depth_components`) turns the ``security_design`` items of
-the spell covering a year into ten components on a 0-1 scale; the additive
-index is their mean (requiring at least six coded components), and the
-ordinal index has four levels.
+the spell covering a year into ten components on a 0-1 scale. The additive
+index does not inflate: it is the *sum* of the coded components divided by
+all ten (a missing item counts as 0, so coding fewer items never raises the
+score; ``depth_coverage`` reports the share of items coded), NA when fewer
+than six components are coded (``missing="skip"`` restores the older mean of
+the coded components). Mandate breadth likewise divides by all seven mandate
+items. An institution-year whose design spell codes all seven mandate items 0
+has no security mandate then (``has_security_mandate`` False; the 1958-1992
+EEC) and never counts as a security institution in those years. The ordinal
+index has four levels. Operational items (``joint_forces``,
+``operational_record``) take effect from the design spell that codes them:
+an event (a first deployment) starts a new spell, so it never raises the
+score of earlier years.
 
 Every function takes the tables it needs as DataFrames and returns a new
 DataFrame; nothing is loaded or cached here (``rg.region_year`` passes the
@@ -44,7 +57,7 @@ COMPONENTS = {
     "treaty": "treaty_basis (0/1)",
     "standing_body": "standing_body (0/1)",
     "secretariat": "secretariat (0/1)",
-    "mandate_breadth": "share of the seven mandate_* items that are 1 (over the coded ones)",
+    "mandate_breadth": "number of the seven mandate_* items that are 1, divided by 7 (NA when none is coded)",
     "mutual_assistance": "mutual_assistance (0/1)",
     "joint_forces": "joint_forces / 2",
     "majority_voting": "1 if decision_rule is qualified_majority, 0 for unanimity or consensus",
@@ -56,7 +69,8 @@ ORDINAL_LEVELS = {0: "none", 1: "declaratory", 2: "institutionalized", 3: "opera
 MIN_CODED_COMPONENTS = 6
 
 
-def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.DataFrame:
+def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame, *,
+                 in_force: str = "entry_into_force") -> pd.DataFrame:
     """All security institutions with their years of existence.
 
     Parameters
@@ -65,6 +79,11 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
         The ``organizations`` table.
     agreements : pandas.DataFrame
         The ``agreements`` table.
+    in_force : {"entry_into_force", "signature"}, default "entry_into_force"
+        What to do with a hand-coded agreement whose entry into force is
+        unknown (see the module docs and
+        :class:`~regionalism.measures.rule.OutcomeRule`): leave it out, or
+        count it from its signature year.
 
     Returns
     -------
@@ -74,6 +93,9 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
         ``parent_org``, ``led_by``, ``home_region``, ``security_mandate``
         (``declaratory``/``operational`` for organizations, ``agreement``
         for agreements). Agreements noted as never in force are left out.
+        ``attrs["in_force_unknown"]`` lists the hand-coded agreements
+        without a sourced entry into force (left out, or counted from
+        signature, by ``in_force``).
 
     Examples
     --------
@@ -85,7 +107,13 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
     >>> csto = inst.set_index("unit_id").loc["csto"]
     >>> csto["unit_type"], int(csto["start"])
     ('organization', 2003)
+    >>> "ca_civil_protection_2011" in inst.attrs["in_force_unknown"]  # entry into force not sourced
+    True
+    >>> "ca_civil_protection_2011" in set(inst["unit_id"])
+    False
     """
+    if in_force not in ("entry_into_force", "signature"):
+        raise ValueError(f"in_force must be 'entry_into_force' or 'signature'; got {in_force!r}")
     orgs = organizations
     sec = orgs[orgs["security_mandate"].isin(["declaratory", "operational"])]
     o = pd.DataFrame({
@@ -106,10 +134,14 @@ def institutions(organizations: pd.DataFrame, agreements: pd.DataFrame) -> pd.Da
         "acronym": pd.NA, "start": start, "end": ag["ended"], "in_force_assumed": assumed.to_numpy(),
         "parent_org": pd.NA, "led_by": pd.NA, "home_region": pd.NA, "security_mandate": "agreement",
     })
-    a = a[~never.to_numpy()]
+    unknown = sorted(a.loc[assumed.to_numpy(), "unit_id"])
+    drop = never.to_numpy() | (assumed.to_numpy() if in_force == "entry_into_force" else False)
+    a = a[~drop]
     out = pd.concat([o, a], ignore_index=True)
     out["start"] = out["start"].astype("Int64")
     out["end"] = out["end"].astype("Int64")
+    out.attrs["in_force_unknown"] = unknown
+    out.attrs["in_force"] = in_force
     return out
 
 
@@ -183,22 +215,29 @@ def institution_member_years(inst: pd.DataFrame, organizations: pd.DataFrame, me
     return allm.sort_values(["unit_type", "unit_id", "year", "ccode"]).reset_index(drop=True)
 
 
-def depth_components(design: pd.DataFrame) -> pd.DataFrame:
+def depth_components(design: pd.DataFrame, *, missing: str = "zero") -> pd.DataFrame:
     """The ten depth components (0-1) and both indices for design rows.
 
     Parameters
     ----------
     design : pandas.DataFrame
         Rows of the ``security_design`` table (or any frame with its items).
+    missing : {"zero", "skip"}, default "zero"
+        How an uncoded item enters the additive index (and mandate
+        breadth): ``"zero"`` counts it as 0 (sum over all ten components
+        / 10; coding fewer items never raises a score); ``"skip"`` averages
+        the coded ones only (the older rule, which inflates sparse codings).
 
     Returns
     -------
     pandas.DataFrame
         Same index; one column per component in :data:`COMPONENTS`, plus
-        ``depth_items_coded`` (components that are not NA), ``depth_additive``
-        (mean of the coded components, NA when fewer than
-        :data:`MIN_CODED_COMPONENTS` are coded) and ``depth_ordinal``
-        (0-3, see Notes).
+        ``depth_items_coded`` (components that are not NA),
+        ``depth_coverage`` (``depth_items_coded`` / 10), ``depth_additive``
+        (see ``missing``; NA when fewer than :data:`MIN_CODED_COMPONENTS`
+        are coded), ``depth_ordinal`` (0-3, see Notes) and
+        ``has_security_mandate`` (True when a mandate item is 1, False when
+        all seven are coded 0, NA otherwise).
 
     Notes
     -----
@@ -226,7 +265,18 @@ def depth_components(design: pd.DataFrame) -> pd.DataFrame:
     ([10, 3], [2, 1])
     >>> bool(pd.isna(comp.loc[1, "depth_additive"]))
     True
+
+    Seven of ten items coded: the missing three count as 0 (the older rule
+    averaged the seven):
+
+    >>> seven = dict(full, majority_voting=None, decision_rule=None, intervention_right=None, dispute_settlement=None)
+    >>> round(float(depth_components(pd.DataFrame([seven]))["depth_additive"].iloc[0]), 3)
+    0.264
+    >>> round(float(depth_components(pd.DataFrame([seven]), missing="skip")["depth_additive"].iloc[0]), 3)
+    0.378
     """
+    if missing not in ("zero", "skip"):
+        raise ValueError(f"missing must be 'zero' or 'skip'; got {missing!r}")
     d = design
     num = lambda c: pd.to_numeric(d[c].astype(object), errors="coerce").astype(float)  # noqa: E731
     comp = pd.DataFrame(index=d.index)
@@ -234,7 +284,11 @@ def depth_components(design: pd.DataFrame) -> pd.DataFrame:
     comp["standing_body"] = num("standing_body")
     comp["secretariat"] = num("secretariat")
     mand = pd.concat([num(c) for c in MANDATES], axis=1)
-    comp["mandate_breadth"] = mand.mean(axis=1, skipna=True)
+    n_mand = mand.notna().sum(axis=1)
+    if missing == "zero":
+        comp["mandate_breadth"] = (mand.sum(axis=1, skipna=True) / len(MANDATES)).where(n_mand > 0)
+    else:
+        comp["mandate_breadth"] = mand.mean(axis=1, skipna=True)
     comp["mutual_assistance"] = num("mutual_assistance")
     comp["joint_forces"] = num("joint_forces") / 2
     rule = d["decision_rule"].astype(object)
@@ -244,7 +298,14 @@ def depth_components(design: pd.DataFrame) -> pd.DataFrame:
     comp["operational_record"] = num("operational_record") / 2
     coded = comp.notna().sum(axis=1)
     comp["depth_items_coded"] = coded.astype("Int64")
-    comp["depth_additive"] = comp[list(COMPONENTS)].mean(axis=1, skipna=True).where(coded >= MIN_CODED_COMPONENTS)
+    comp["depth_coverage"] = coded / len(COMPONENTS)
+    score = (comp[list(COMPONENTS)].sum(axis=1, skipna=True) / len(COMPONENTS) if missing == "zero"
+             else comp[list(COMPONENTS)].mean(axis=1, skipna=True))
+    comp["depth_additive"] = score.where(coded >= MIN_CODED_COMPONENTS)
+    has = pd.Series(pd.NA, index=d.index, dtype="boolean")
+    has[(mand == 1).any(axis=1)] = True
+    has[(n_mand == len(MANDATES)) & (mand.fillna(0) == 0).all(axis=1)] = False
+    has_col = has
     sb, se = comp["standing_body"], comp["secretariat"]
     jf, op = num("joint_forces"), num("operational_record")
     inst_yes = (sb == 1) | (se == 1)
@@ -256,10 +317,12 @@ def depth_components(design: pd.DataFrame) -> pd.DataFrame:
     level[inst_yes & oper_no] = 2
     level[inst_yes & oper_yes] = 3
     comp["depth_ordinal"] = level.astype("Int64")
+    comp["has_security_mandate"] = has_col
     return comp
 
 
-def institution_depth_years(security_design: pd.DataFrame, years: tuple[int, int]) -> pd.DataFrame:
+def institution_depth_years(security_design: pd.DataFrame, years: tuple[int, int], *,
+                            missing: str = "zero") -> pd.DataFrame:
     """Depth components and indices of every institution-year covered by a design spell.
 
     Each ``security_design`` spell is scored with :func:`depth_components`
@@ -271,6 +334,8 @@ def institution_depth_years(security_design: pd.DataFrame, years: tuple[int, int
         The ``security_design`` table.
     years : tuple of int
         First and last year (inclusive).
+    missing : {"zero", "skip"}, default "zero"
+        How uncoded items enter the additive index (:func:`depth_components`).
 
     Returns
     -------
@@ -290,7 +355,7 @@ def institution_depth_years(security_design: pd.DataFrame, years: tuple[int, int
     True
     """
     des = security_design
-    comp = depth_components(des)
+    comp = depth_components(des, missing=missing)
     des = pd.concat([des[["unit_type", "unit_id", "start", "end"]].astype({"unit_type": str, "unit_id": str}), comp],
                     axis=1).rename(columns={"unit_id": "uid"})
     des = des.assign(ccode=0)

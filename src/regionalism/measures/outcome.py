@@ -1,9 +1,31 @@
 """The outcome: security regionalism of a region in a year (Mayer 2021's definition).
 
-For region R in year t an institution *qualifies* when it is in force in t,
-has a security mandate, and has at least three member states from R. It is
-*exclusive* (security regionalism proper) when no member state lies outside
-R, and *from outside* when at least one does.
+For region R in year t an institution *qualifies* under an
+:class:`~regionalism.measures.rule.OutcomeRule` when it is of a kind the rule
+counts, in force in t, has a security mandate, has at least
+``rule.min_members`` participating states from R and at least
+``rule.min_depth`` depth. It is *exclusive* (security regionalism proper)
+when it meets ``rule.inside`` (by default: no member state lies outside R),
+and *from outside* otherwise.
+
+Degree measures (the article explains a low *degree* of security
+regionalism), for region R with n(R, t) states in year t and the exclusive
+institutions E(R, t):
+
+- ``secreg_degree`` = max over i in E(R, t) of depth(i, t) x n_in(i, R, t) / n(R, t),
+  the additive depth of an institution weighted by the share of the
+  region's states that take part in it, for the institution where this
+  product is largest (the deepest institution when it is also the most
+  inclusive). 0 when E(R, t) is empty; NA when every institution in
+  E(R, t) lacks a depth score; institutions without a depth score are
+  counted in ``secreg_uncoded``.
+- ``secreg_all_members`` = 1 when an exclusive *organization* includes every
+  state of R (the article's "strong sign of regionalism"), else 0.
+- ``secreg_count_organizations`` / ``secreg_count_agreements``: the number of
+  exclusive organizations / agreements.
+
+The same columns with the prefix ``outside_`` describe cooperation from
+outside (qualifying institutions that are not exclusive).
 """
 from __future__ import annotations
 
@@ -11,15 +33,18 @@ import pandas as pd
 
 from regionalism.measures._strings import join_labels
 from regionalism.measures.institutions import COMPONENTS
+from regionalism.measures.rule import OutcomeRule
 
-__all__ = ["qualifying_institutions", "outcome_measures", "MIN_REGIONAL_MEMBERS"]
+__all__ = ["qualifying_institutions", "outcome_measures", "MIN_REGIONAL_MEMBERS", "OutcomeRule"]
 
-MIN_REGIONAL_MEMBERS = 3
+#: The default rule's least number of regional members (``OutcomeRule().min_members``).
+MIN_REGIONAL_MEMBERS = OutcomeRule().min_members
 
 
 def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, depth: pd.DataFrame, *,
-                            major_powers: pd.DataFrame, details: bool = True) -> pd.DataFrame:
-    """Institution-years with at least three members from the group.
+                            major_powers: pd.DataFrame, rule: OutcomeRule | None = None,
+                            details: bool = True) -> pd.DataFrame:
+    """Institution-years that qualify for a group under an outcome rule.
 
     Parameters
     ----------
@@ -36,6 +61,10 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
     major_powers : pandas.DataFrame
         Major-power state-years (``ccode``, ``year``, ``stateabb``; see
         :func:`~regionalism.measures.external.major_power_years`).
+    rule : OutcomeRule, optional
+        The outcome rule (default ``OutcomeRule()``): its ``kinds``,
+        ``min_members``, ``inside`` and ``min_depth`` apply here (its
+        ``statuses`` and ``in_force`` apply when ``inst_members`` is built).
     details : bool, default True
         Also list every outside member (``outside_members``); off in the
         panel builders, where only the outside major powers are needed.
@@ -47,7 +76,8 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
         ``n_in_group``, ``n_outside``, ``kind`` (``exclusive`` or
         ``from_outside``), ``outside_members`` (only with ``details``) and
         ``outside_powers`` (';'-joined COW codes / abbreviations), the depth
-        components, ``depth_additive`` and ``depth_ordinal``.
+        components, ``depth_items_coded``, ``depth_additive`` and
+        ``depth_ordinal``.
 
     Examples
     --------
@@ -74,12 +104,13 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
     >>> csto["kind"], int(csto["n_in_group"]), csto["outside_members"], csto["outside_powers"]
     ('from_outside', 3, '365;370;371', 'RUS')
     """
-    size = inst_members.groupby(["unit_type", "unit_id", "year"]).size().rename("n_members").reset_index()
+    rule = OutcomeRule() if rule is None else rule
+    inst_members = inst_members[inst_members["unit_type"].isin(list(rule.kinds))]
+    size = inst_members.groupby(["unit_type", "unit_id", "year"], observed=True).size().rename("n_members").reset_index()
     gm = members.merge(inst_members, on=["ccode", "year"], how="inner")
-    inn = gm.groupby(["group", "unit_type", "unit_id", "year"]).size().rename("n_in_group").reset_index()
-    q = inn[inn["n_in_group"] >= MIN_REGIONAL_MEMBERS].merge(size, on=["unit_type", "unit_id", "year"])
+    inn = gm.groupby(["group", "unit_type", "unit_id", "year"], observed=True).size().rename("n_in_group").reset_index()
+    q = inn[inn["n_in_group"] >= rule.min_members].merge(size, on=["unit_type", "unit_id", "year"])
     q["n_outside"] = q["n_members"] - q["n_in_group"]
-    q["kind"] = q["n_outside"].gt(0).map({True: "from_outside", False: "exclusive"})
     # who is outside: the major powers always (small), every outside member only when details are asked for
     keys = ["group", "unit_type", "unit_id", "year"]
     mp = major_powers[["ccode", "year", "stateabb"]]
@@ -99,6 +130,17 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
         q["outside_members"] = q["outside_members"].fillna("")
     q["outside_powers"] = q["outside_powers"].fillna("")
     q = q.merge(depth, on=["unit_type", "unit_id", "year"], how="left")
+    if "has_security_mandate" in q:  # a design spell with all seven mandate items 0: no security institution then
+        q = q[q["has_security_mandate"].astype("boolean").fillna(True).astype(bool)]
+    if rule.min_depth > 0:
+        q = q[q["depth_additive"] >= rule.min_depth]
+    if rule.inside == "all":
+        exclusive = q["n_outside"].eq(0)
+    elif rule.inside == "no_outside_major_power":
+        exclusive = q["outside_powers"].eq("")
+    else:
+        exclusive = (q["n_in_group"] / q["n_members"]) >= float(rule.inside)
+    q = q.assign(kind=exclusive.map({True: "exclusive", False: "from_outside"}))
     return q.sort_values(["group", "year", "kind", "unit_type", "unit_id"]).reset_index(drop=True)
 
 
@@ -134,13 +176,16 @@ def outcome_measures(groups: pd.DataFrame, qual: pd.DataFrame) -> pd.DataFrame:
     level, 0 when none), ``<k>_strongest`` (its id) and, for the exclusive
     kind, the strongest institution's ten depth components as
     ``secreg_item_<component>``; ``outside_powers`` lists the outside major
-    powers in qualifying institutions from outside.
+    powers in qualifying institutions from outside. The degree measures of
+    the module docs: ``<k>_degree``, ``<k>_all_members``,
+    ``<k>_count_organizations``, ``<k>_count_agreements`` and
+    ``<k>_uncoded`` (qualifying institutions without a depth score).
 
     Parameters
     ----------
     groups : pandas.DataFrame
-        Group member-years (or any frame with ``group`` and ``year``); one
-        output row per distinct group-year, also where nothing qualifies.
+        Group member-years (``group``, ``ccode``, ``year``); one output row
+        per distinct group-year, also where nothing qualifies.
     qual : pandas.DataFrame
         Output of :func:`qualifying_institutions`.
 
@@ -170,14 +215,33 @@ def outcome_measures(groups: pd.DataFrame, qual: pd.DataFrame) -> pd.DataFrame:
     (1, 1)
     >>> "RUS" in row["outside_powers"].split(";")
     True
+
+    No exclusive organization has all five Central Asian states; the
+    nuclear-weapon-free-zone treaty (an agreement of all five) gives the degree:
+
+    >>> int(row["secreg_all_members"]), row["secreg_strongest"], round(float(row["secreg_degree"]), 3)
+    (0, 'canwfz', 0.214)
     """
-    out = groups[["group", "year"]].drop_duplicates().set_index(["group", "year"])
+    n_states = groups.groupby(["group", "year"]).size()
+    out = pd.DataFrame(index=n_states.index)
+    qual = qual.assign(_share=qual["n_in_group"] / n_states.reindex(
+        pd.MultiIndex.from_frame(qual[["group", "year"]])).to_numpy())
     for kind, prefix in (("exclusive", "secreg"), ("from_outside", "outside")):
         k = qual[qual["kind"] == kind]
         g = k.groupby(["group", "year"])
         cnt = g.size()
         out[f"{prefix}_count"] = cnt.reindex(out.index).fillna(0).astype("Int64")
         out[f"{prefix}_exists"] = (out[f"{prefix}_count"] > 0).astype("Int64")
+        orgs = k["unit_type"].astype(object) == "organization"
+        for label, sub in (("organizations", k[orgs]), ("agreements", k[~orgs])):
+            c = sub.groupby(["group", "year"]).size()
+            out[f"{prefix}_count_{label}"] = c.reindex(out.index).fillna(0).astype("Int64")
+        full = k[orgs & k["_share"].ge(1.0)].groupby(["group", "year"]).size()
+        out[f"{prefix}_all_members"] = (full.reindex(out.index).fillna(0) > 0).astype("Int64")
+        weighted = (k["depth_additive"] * k["_share"]).groupby([k["group"], k["year"]]).max()
+        out[f"{prefix}_degree"] = weighted.reindex(out.index).where(out[f"{prefix}_exists"] == 1, 0.0)
+        unc = k[k["depth_additive"].isna()].groupby(["group", "year"]).size()
+        out[f"{prefix}_uncoded"] = unc.reindex(out.index).fillna(0).astype("Int64")
         best = k.sort_values(["depth_additive", "depth_ordinal", "unit_id"], ascending=[False, False, True],
                              na_position="last", kind="mergesort").drop_duplicates(["group", "year"]).set_index(["group", "year"])
         depth = best["depth_additive"].reindex(out.index)

@@ -10,7 +10,8 @@ and analyses share code through the package, never by loading each other:
 - :mod:`regionalism.study.samples`: the comparison regions, the shared
   region-year panel, region names and the regression sample;
 - :mod:`regionalism.study.mia`: the regional rule for MIA's IOs;
-- :mod:`regionalism.study.robustness`: the article's multiverse (specification curve).
+- :mod:`regionalism.study.robustness`: the article's multiverse (specification curve);
+- :mod:`regionalism.study.validity`: convergent validity of the depth index (MIA, Gray).
 
 Names load lazily (``rg.study.COMPARISON_REGIONS``).
 """
@@ -38,8 +39,10 @@ _EXPORTS: dict[str, str] = {
     "article_multiverse": "regionalism.study.robustness",
     "article_specifications": "regionalism.study.robustness",
     "ARTICLE_CHOICES": "regionalism.study.robustness",
+    "COMPARISON_SCHEME": "regionalism.study.samples",
+    "depth_validity": "regionalism.study.validity",
 }
-_SUBMODULES = ("explanations", "synthetic", "samples", "mia", "robustness")
+_SUBMODULES = ("explanations", "synthetic", "samples", "mia", "robustness", "validity")
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, submodules=_SUBMODULES)
 

@@ -17,10 +17,10 @@ __all__ = ["multiverse", "article_specifications", "article_multiverse", "ARTICL
 
 #: The choices of the article's multiverse (see :func:`article_multiverse`).
 ARTICLE_CHOICES: dict[str, Any] = {
-    "outcome": ["secreg_exists", "secreg_depth"],
+    "outcome": ["secreg_exists", "secreg_degree"],
     "regime": ["polyarchy_mean", "polyarchy_min", "autocracy_share"],
     "leadership": ["leader_share_cinc", "hhi_cinc", "leader_share_gdp"],
-    "external": ["external_share", "major_power_inside"],
+    "external": ["external_reliance", "major_power_inside"],
     "demand": ["conflict_count", "conflict_any"],
     "model": ["ols", "logit"],
     "cov": ["cluster", "cr2"],

@@ -13,17 +13,25 @@ import pandas as pd
 
 from regionalism._shared.constants import CONTINENTS
 from regionalism.data.tables import load
-from regionalism.panel import region_year
+from regionalism.panel import region_year, warn_missing_regime
 
-__all__ = ["COMPARISON_REGIONS", "CONTINENTS", "region_year_panel", "region_names", "comparison_sample"]
+__all__ = ["COMPARISON_REGIONS", "COMPARISON_SCHEME", "CONTINENTS", "region_year_panel", "region_names",
+           "comparison_sample"]
 
-#: Regions compared in the cross-regional figures and tables: every coded region
-#: except the continents (but the Pacific) and the large aggregates that contain
-#: other regions (Latin America, Sub-Saharan Africa, M49 Northern Africa, the
-#: former Soviet Union, which contains Central Asia).
+#: The region scheme the article's comparisons use (``rg.comparison_regions("m49")``): a partition.
+COMPARISON_SCHEME = "m49"
+
+#: Regions compared in the cross-regional figures and tables: the regions of the
+#: ``m49`` scheme, a partition of the states (no state in two of them in a
+#: year; ``tests/panel/test_schemes.py`` checks that this tuple equals
+#: ``rg.comparison_regions("m49")``). The Gulf (inside the Middle East) and the
+#: Horn of Africa (inside East Africa) are regions of their own but not in the
+#: comparison set, since nested regions are not independent cases; nor are the
+#: continents (but the Pacific) and the aggregates that contain other regions
+#: (Latin America, Sub-Saharan Africa, M49 Northern Africa, the former Soviet Union).
 COMPARISON_REGIONS: tuple[str, ...] = (
     "caribbean", "central_africa", "central_america", "central_asia", "east_africa", "eastern_europe",
-    "gulf", "horn_of_africa", "middle_east", "north_africa", "north_america", "northeast_asia",
+    "middle_east", "north_africa", "north_america", "northeast_asia",
     "northern_europe", "pacific", "south_america", "south_asia", "south_caucasus", "southeast_asia",
     "southern_africa", "southern_europe", "west_africa", "western_europe",
 )
@@ -80,6 +88,9 @@ def region_names() -> dict[str, str]:
 def comparison_sample(years: tuple[int, int] = (1991, 2019)) -> pd.DataFrame:
     """Region-years of the :data:`COMPARISON_REGIONS` in ``years`` (all panel columns; a copy).
 
+    Warns (naming them) about regions without a ``polyarchy_mean`` in a
+    year V-Dem covers: regression models drop those region-years.
+
     The estimation sample of the article's regressions (analyses 08 and 10):
     1991-2019 is the post-Cold War period of Central Asian independence, and
     2019 the last year with GDP data in the panel.
@@ -89,9 +100,12 @@ def comparison_sample(years: tuple[int, int] = (1991, 2019)) -> pd.DataFrame:
     >>> from regionalism.study.samples import comparison_sample
     >>> d = comparison_sample((2010, 2011))
     >>> sorted(d["year"].unique().tolist()), d["region_id"].nunique()
-    ([2010, 2011], 22)
+    ([2010, 2011], 20)
     """
     panel = region_year_panel()
     d = panel[panel["region_id"].isin(COMPARISON_REGIONS) & panel["year"].between(*years)].copy()
     d["region_id"] = d["region_id"].astype(str)
-    return d.reset_index(drop=True)
+    d = d.reset_index(drop=True)
+    d.attrs = dict(panel.attrs)
+    d.attrs["no_regime_mean"] = warn_missing_regime(d, load("states"), stacklevel=3)
+    return d

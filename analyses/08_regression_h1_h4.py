@@ -4,9 +4,9 @@ Tests the four hypotheses of the package's hypothesis bundle (``rg.hypotheses``,
 after the seed article, Mayer, sec. 3) on the region-year panel of the
 comparison regions, 1991-2019 (the post-Cold War period of Central Asian
 independence; 2019 is the last year with GDP data in the panel): H1 autocratic
-hesitance (``polyarchy_mean``, +), H2 external provision (``external_share``,
--), H3 hegemonic stability (``leader_ratio_cinc``, +), H4 functional demand
-(``conflict_count``, +). Models: (1) logit of ``secreg_exists`` and (2) the
+hesitance (``polyarchy_mean``, +), H2 external provision (``external_reliance``,
+the share of states relying on an outside provider, -), H3 hegemonic stability
+(``leader_ratio_cinc``, +), H4 functional demand (``conflict_per_state``, +). Models: (1) logit of ``secreg_exists`` and (2) the
 linear probability model of it, (3) OLS of ``secreg_degree`` (the degree of
 security regionalism: depth of an exclusive institution times the share of
 the region's states in it), (4) logit with year fixed effects; standard errors

@@ -43,16 +43,16 @@ CHOICES = dict(
 
 def _engine():
     try:
+        from regionalism.spec_curve import CaseSet
         from regionalism.study import multiverse  # the engine with the article's H1-H4 (expected signs)
     except ImportError as exc:  # pragma: no cover - depends on the installed package
         raise Pending(f"regionalism.spec_curve is not available: {exc}") from exc
-    return multiverse
+    return multiverse, CaseSet
 
 
 def curve():
     """Fit the multiverse (a ``MultiverseResult``)."""
-    multiverse = _engine()
-    from regionalism.spec_curve import CaseSet
+    multiverse, CaseSet = _engine()
 
     cases = CaseSet("comparison", include=COMPARISON_REGIONS,
                     description="the comparison regions of regionalism.study.COMPARISON_REGIONS")

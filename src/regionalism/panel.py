@@ -280,13 +280,24 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
 
 
 def _overlap_summary(members: pd.DataFrame, gcat: pd.Categorical) -> dict[str, object]:
-    """How many state-years lie in two units of the panel, with the first example (for attrs)."""
+    """How many state-years lie in two units of the panel, the first example, and every overlapping
+    pair of units with its first example (for attrs; ``rg.fit`` warns only when both units of a
+    pair are in the rows it fits)."""
     ov = overlaps(members)
     if ov.empty:
-        return {"n_state_years": 0}
+        return {"n_state_years": 0, "pairs": []}
     first = ov.iloc[0]
     names = [str(gcat.categories[int(g)]) for g in str(first["groups"]).split(";")]
-    return {"n_state_years": int(len(ov)), "ccode": int(first["ccode"]), "year": int(first["year"]), "units": names}
+    pairs: dict[tuple[str, str], list[object]] = {}
+    for ccode, year, groups in ov[["ccode", "year", "groups"]].itertuples(index=False):
+        units = sorted(str(gcat.categories[int(g)]) for g in str(groups).split(";"))
+        for i, a in enumerate(units):
+            for b in units[i + 1:]:
+                if (a, b) not in pairs:
+                    pairs[(a, b)] = [a, b, int(ccode), int(year), 0]
+                pairs[(a, b)][4] = int(pairs[(a, b)][4]) + 1  # type: ignore[call-overload]
+    return {"n_state_years": int(len(ov)), "ccode": int(first["ccode"]), "year": int(first["year"]),
+            "units": names, "pairs": [pairs[k] for k in sorted(pairs)]}
 
 
 def warn_missing_regime(panel: pd.DataFrame, states: pd.DataFrame, *, column: str = "polyarchy_mean",

@@ -188,7 +188,7 @@ def test_regression_matches_statsmodels(analysis) -> None:
     ols = smf.ols(f, d).fit()
     np.testing.assert_allclose(res["(3) OLS degree"].params.to_numpy(), ols.params.to_numpy(), rtol=1e-8)
     assert res["(1) logit exists"].n_clusters == d["region_id"].nunique()
-    assert a.terms() == ["polyarchy_mean", "external_share", "leader_ratio_cinc", "conflict_count"]
+    assert a.terms() == ["polyarchy_mean", "external_reliance", "leader_ratio_cinc", "conflict_per_state"]
 
 
 # --- 09 cases and QCA -------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """Tests for the hypothesis bundles (regionalism.study) and test_hypotheses on synthetic panels."""
 from __future__ import annotations
 
+import dataclasses
+
 import importlib
 import sys
 import warnings
@@ -25,12 +27,14 @@ def test_bundle_contract() -> None:
     assert {op.column: op.sign for op in h["H1"].alternatives}["autocracy_share"] == "-"
     assert {op.column: op.sign for op in h["H1"].alternatives}["fh_notfree_share"] == "-"
     assert h["H2"].primary.expected_sign == -1
-    assert {op.column for op in h["H2"].alternatives} == {"major_power_inside", "outside_count"}
+    assert h["H2"].primary.column == "external_reliance"
+    assert {op.column for op in h["H2"].alternatives} == {"external_share", "major_power_inside",
+                                                          "n_outside_bodies"}
     assert h["H3"].primary.column == "leader_ratio_cinc"
     assert {op.column: op.sign for op in h["H3"].alternatives}["n_leaders"] == "-"
-    assert h["H4"].operationalizations[0].column == "conflict_count"
+    assert h["H4"].operationalizations[0].column == "conflict_per_state"
     assert set(h.columns()) <= set(st.synthetic_panel(3, 3).columns)
-    assert len(h.to_frame()) == 19
+    assert len(h.to_frame()) == 23
     with pytest.raises(ValueError):
         st.Operationalization("x", 0)
     with pytest.raises(KeyError):
@@ -55,9 +59,9 @@ def test_test_hypotheses_columns_match_direct_calls(panel: pd.DataFrame) -> None
     res = st.test_hypotheses(panel, outcome="secreg_exists", model="logit", n_perm=99,
                              n_boot=99, seed=4)
     f = res.frame
-    assert f["term"].tolist() == ["polyarchy_mean", "external_share", "leader_ratio_cinc",
-                                  "conflict_count"]
-    formula = "secreg_exists ~ polyarchy_mean + external_share + leader_ratio_cinc + conflict_count"
+    assert f["term"].tolist() == ["polyarchy_mean", "external_reliance", "leader_ratio_cinc",
+                                  "conflict_per_state"]
+    formula = "secreg_exists ~ polyarchy_mean + external_reliance + leader_ratio_cinc + conflict_per_state"
     logit = rm.fit(formula, panel, model="logit")
     cl = rm.fit(formula, panel, model="logit", cluster="region_id")
     cr2 = rm.fit(formula, panel, cluster="region_id", cov="cr2")
@@ -84,9 +88,10 @@ def test_test_hypotheses_flags_problems_honestly(panel: pd.DataFrame) -> None:
     bad = panel.drop(columns=["hhi_cinc"]).copy()
     # perfect separation: a logit cannot be estimated
     bad["secreg_exists"] = (bad["polyarchy_mean"] > bad["polyarchy_mean"].median()).astype(int)
-    res = st.test_hypotheses(bad, model="logit", alternatives=True, n_perm=49, n_boot=49)
+    res = st.test_hypotheses(bad, outcome="secreg_exists", model="logit", alternatives=True, n_perm=49,
+                             n_boot=49)
     f = res.frame
-    assert f["spec"].nunique() == 1 + 6 + 2 + 4 + 3
+    assert f["spec"].nunique() == 1 + 6 + 3 + 5 + 5
     missing = f[(f["spec"] == "hhi_cinc") & (f["term"] == "hhi_cinc")].iloc[0]
     assert np.isnan(missing["estimate"]) and "missing" in missing["note"]
     base = f[f["spec"] == "baseline"]
@@ -134,11 +139,17 @@ def test_test_hypotheses_on_the_real_panel_has_no_silent_nan() -> None:
     real = pd.read_csv(Path(__file__).resolve().parents[1] / "results" / "data" / "panel.csv")
     for c in ["secreg_exists", "secreg_count", "conflict_count", "n_states"]:
         real[c] = real[c].astype("Int64")
-    f = st.test_hypotheses(real, model="ols", fe="year", n_perm=99, n_boot=99).frame
+    # the exported panel predates external_reliance and conflict_per_state: the earlier primaries
+    old = st.hypotheses.replace(dataclasses.replace(
+        st.hypotheses["H2"], primary=st.Operationalization("external_share", -1), alternatives=()))
+    old = old.replace(dataclasses.replace(
+        st.hypotheses["H4"], primary=st.Operationalization("conflict_count", +1), alternatives=()))
+    f = st.test_hypotheses(real, outcome="secreg_exists", model="ols", fe="year", n_perm=99, n_boot=99,
+                           bundle=old).frame
     cols = ["p_conventional", "p_cluster", "p_cr2", "p_wild", "p_perm"]
     assert f[cols].notna().all().all()
     assert f["perm_design"].str.contains("Freedman-Lane").all()
     assert f["perm_design"].str.contains("stay in place").all()  # unbalanced: said so
     nb = st.test_hypotheses(real, outcome="secreg_count", model="negbin", n_perm=49,
-                            n_boot=49).frame
+                            n_boot=49, bundle=old).frame
     assert nb[["estimate", *cols]].notna().all().all()

@@ -111,8 +111,8 @@ def test_unclustered_covariance_needs_explicit_permission(panel):
     mv = multiverse(panel, cov=["cluster", "nonrobust"], allow_unclustered=True, focal="H1",
                     progress=False)
     assert list(mv.results["cov"]) == ["cluster", "nonrobust"]
-    direct = fit("secreg_exists ~ polyarchy_mean + leader_ratio_cinc + external_share + "
-                 "conflict_count", panel, cov="nonrobust")
+    direct = fit("secreg_exists ~ polyarchy_mean + leader_ratio_cinc + external_reliance + "
+                 "conflict_per_state", panel, cov="nonrobust")
     assert mv.results["std_error"].iloc[1] == pytest.approx(direct.bse["polyarchy_mean"])
     assert mv.results["std_error"].iloc[0] != pytest.approx(mv.results["std_error"].iloc[1])
 
@@ -142,13 +142,13 @@ def test_named_subset_of_specs(panel):
     assert list(res["spec_id"]) == [3, 7]
     assert list(res["term"]) == ["autocracy_share", "polyarchy_min"]
     assert list(res["outcome"]) == ["secreg_depth", "secreg_depth"]
-    ref = fit("secreg_depth ~ polyarchy_min + leader_ratio_cinc + external_share + "
-              "conflict_count", panel, cluster="region_id", cov="cr2")
+    ref = fit("secreg_depth ~ polyarchy_min + leader_ratio_cinc + external_reliance + "
+              "conflict_per_state", panel, cluster="region_id", cov="cr2")
     assert res["estimate"].iloc[1] == pytest.approx(ref.params["polyarchy_min"])
     assert list(res["controls"]) == ["size", "none"]
     sub = panel[~panel["region_id"].isin(CONTINENTS) & panel["year"].between(1985, 1990)]
-    ref = fit("secreg_depth ~ autocracy_share + leader_ratio_cinc + external_share + "
-              "conflict_count + n_states", sub, cluster="region_id")
+    ref = fit("secreg_depth ~ autocracy_share + leader_ratio_cinc + external_reliance + "
+              "conflict_per_state + n_states", sub, cluster="region_id")
     assert res["estimate"].iloc[0] == pytest.approx(ref.params["autocracy_share"])
     with pytest.raises(ValueError, match="not choice dimensions"):
         multiverse(panel, specs=[{"regim": "x"}], progress=False)
@@ -158,11 +158,11 @@ def test_standardize_matches_fit_on_zscored_data(panel):
     mv = multiverse(panel, regime=["polyarchy_mean", "autocracy_share"], standardize=True,
                     focal="H1", progress=False)
     z = panel.copy()
-    cols = ["polyarchy_mean", "autocracy_share", "leader_ratio_cinc", "external_share",
-            "conflict_count"]
+    cols = ["polyarchy_mean", "autocracy_share", "leader_ratio_cinc", "external_reliance",
+            "conflict_per_state"]
     z[cols] = (z[cols] - z[cols].mean()) / z[cols].std()
-    ref = fit("secreg_exists ~ autocracy_share + leader_ratio_cinc + external_share + "
-              "conflict_count", z, cluster="region_id")
+    ref = fit("secreg_exists ~ autocracy_share + leader_ratio_cinc + external_reliance + "
+              "conflict_per_state", z, cluster="region_id")
     assert mv.results["estimate"].iloc[1] == pytest.approx(ref.params["autocracy_share"])
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from regionalism._shared.units import warn_overlapping_units
 from regionalism.models.covariance import cluster_codes, cox_score_residuals, vcov_cr2
 from regionalism.models.design import check_rank, model_frame, warn_few_clusters
 from regionalism.models.firth import firth_logit
@@ -173,6 +174,16 @@ def fit(
     RuntimeError
         The optimizer did not converge.
 
+    Warns
+    -----
+    UserWarning
+        When the rows' units overlap (a panel from ``rg.region_year`` whose
+        regions share a state in a year, e.g. a continent and its
+        sub-regions, recorded in ``data.attrs["unit_overlaps"]``): the units
+        are then not independent clusters. The warning names a state, the two
+        units and the year; a partition (``rg.comparison_regions("m49")``)
+        never warns. Also below :data:`FEW_CLUSTERS` clusters with CR1.
+
     Examples
     --------
     >>> import numpy as np, pandas as pd
@@ -184,6 +195,8 @@ def fit(
     >>> res.n_clusters, res.tidy().columns.tolist()[:3]
     (20, ['term', 'estimate', 'std_error'])
     """
+    if isinstance(data, pd.DataFrame):
+        warn_overlapping_units(data, stacklevel=3)
     res = _fit(formula, data, model=model, cluster=cluster, cov=cov, fe=fe,
                fit_kwargs=fit_kwargs, **options)
     res.fit_options = dict(formula=formula, model=model, cluster=cluster, cov=cov, fe=fe,

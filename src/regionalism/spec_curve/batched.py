@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from regionalism._shared.units import warn_overlapping_units
 from regionalism.models.covariance import cluster_codes
 from regionalism.models.design import warn_few_clusters
 from regionalism.spec_curve.context import Columns, Context, spec_terms, warning_text
@@ -189,7 +190,7 @@ def fit_batched(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Cont
         if G < 2:  # rg.fit refuses; let it say so
             refit.extend(recs)
             continue
-        note = _fit_warnings(G, cov, ctx.cluster)
+        note = _fit_warnings(G, cov, ctx.cluster, data.loc[mask])
         y = cols.values(outcome)[mask]
         masked: dict[str, np.ndarray] = {}  # the group's columns, restricted to its sample once
         by_k: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -221,10 +222,11 @@ def fit_batched(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Cont
     return rows, refit
 
 
-def _fit_warnings(n_clusters: int, cov: str, cluster: str) -> str:
-    """The warnings ``rg.fit`` gives for this sample (the few-clusters warning), as recorded text."""
+def _fit_warnings(n_clusters: int, cov: str, cluster: str, sample: pd.DataFrame) -> str:
+    """The warnings ``rg.fit`` gives for this sample (overlapping units, few clusters), as recorded text."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        warn_overlapping_units(sample)
         warn_few_clusters(n_clusters, cov, cluster)
     return "; ".join(dict.fromkeys(warning_text(w) for w in caught))
 

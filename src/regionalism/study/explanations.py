@@ -23,8 +23,9 @@ from regionalism.spec_curve.bundle import Hypothesis, HypothesisBundle, Operatio
 __all__ = ["Operationalization", "Hypothesis", "HypothesisBundle", "hypotheses",
            "test_hypotheses", "HypothesisTests", "OUTCOMES"]
 
-#: Outcome columns of the region-year panel.
-OUTCOMES = ("secreg_exists", "secreg_depth", "secreg_count")
+#: Outcome columns of the region-year panel: the degree of security regionalism first (the
+#: article explains a low degree), then existence, depth of the strongest institution and count.
+OUTCOMES = ("secreg_degree", "secreg_exists", "secreg_depth", "secreg_count")
 
 
 def _op(column: str, sign: int, label: str) -> Operationalization:
@@ -48,22 +49,28 @@ hypotheses = HypothesisBundle((
         "H2", "external provision",
         "Security provided from outside (alliances with extra-regional powers) "
         "substitutes for regional security institutions.",
-        _op("external_share", -1, "share of states with outside security provider"),
-        (_op("major_power_inside", -1, "major power is a member of the region"),
-         _op("outside_count", -1, "number of outside providers"))),
+        _op("external_reliance", -1, "share of states relying on an outside provider (defence "
+            "obligation or assistance/forces institution with an outside major power)"),
+        (_op("external_share", -1, "share of states co-members with an outside major power "
+             "(incl. declaratory fora and ATOP consultation)"),
+         _op("major_power_inside", -1, "major power is a member of the region"),
+         _op("n_outside_bodies", -1, "security institutions with an outside major power"))),
     Hypothesis(
         "H3", "hegemonic stability",
         "A single accepted regional leader, not rival powers, enables security regionalism.",
         _op("leader_ratio_cinc", +1, "CINC ratio leader / runner-up"),
         (_op("leader_share_cinc", +1, "leader's CINC share"),
+         _op("leader_ratio_cinc_nomp", +1, "CINC ratio among members that are not major powers"),
          _op("hhi_cinc", +1, "CINC concentration (HHI)"),
          _op("leader_share_gdp", +1, "leader's GDP share"),
          _op("n_leaders", -1, "number of rival leaders"))),
     Hypothesis(
         "H4", "functional demand",
         "Shared security problems (conflicts) create demand for regional security institutions.",
-        _op("conflict_count", +1, "number of conflicts"),
-        (_op("conflict_any", +1, "any conflict"),
+        _op("conflict_per_state", +1, "conflicts per member state"),
+        (_op("conflict_count", +1, "number of conflicts"),
+         _op("conflict_any", +1, "any conflict"),
+         _op("conflict_neighbors_per_state", +1, "conflicts in neighbouring states per member"),
          _op("conflict_neighbors", +1, "conflicts in neighbouring states"),
          _op("n_states", +1, "number of states"))),
 ))
@@ -109,8 +116,8 @@ class HypothesisTests:
 def test_hypotheses(
     panel: pd.DataFrame,
     *,
-    outcome: str = "secreg_exists",
-    model: str = "logit",
+    outcome: str = "secreg_degree",
+    model: str = "ols",
     cluster: str = "region_id",
     controls: Sequence[str] | None = None,
     fe: str | Sequence[str] | None = None,
@@ -135,11 +142,17 @@ def test_hypotheses(
     ----------
     panel : pandas.DataFrame
         Region-year panel with the bundle's columns, ``outcome`` and ``cluster``.
-    outcome : str
-        ``"secreg_exists"`` (binary), ``"secreg_depth"`` or ``"secreg_count"``.
-    model : str
+    outcome : str, default "secreg_degree"
+        The degree of security regionalism (0-1: depth of the exclusive
+        institutions weighted by the share of the region's states in them),
+        which is what the article explains; or ``"secreg_exists"`` (binary,
+        with ``model="logit"``), ``"secreg_depth"`` or ``"secreg_count"``.
+        Pass a panel of non-overlapping regions (``rg.region_year(
+        rg.comparison_regions("m49"))``): overlapping units are not independent
+        clusters, and :func:`regionalism.models.fit` warns about them.
+    model : str, default "ols"
         Model for the estimate and the conventional and cluster-robust p-values
-        (any :func:`regionalism.models.fit` model, e.g. ``"logit"``, ``"ols"``,
+        (any :func:`regionalism.models.fit` model, e.g. ``"ols"``, ``"logit"``,
         ``"ordered_logit"``, ``"poisson"``).
     cluster : str
         Cluster column (regions).

@@ -91,4 +91,11 @@ def synthetic_panel(n_regions: int = 25, n_years: int = 30, *, seed: int = 0,
     df["secreg_exists"] = (latent + rng.logistic(size=G * T) > 0).astype(int)
     df["secreg_depth"] = np.digitize(latent + rng.logistic(size=G * T), [-0.5, 1.0, 2.5])
     df["secreg_count"] = rng.poisson(np.exp(0.3 * latent).clip(0, 30))
+    # columns added later draw after the others, so earlier columns keep their values for a seed
+    df["secreg_degree"] = 1 / (1 + np.exp(-(latent + rng.logistic(size=G * T)) / 2))
+    df["external_reliance"] = np.clip(ext + rng.normal(0, 0.05, G * T), 0, 1)
+    df["n_outside_bodies"] = rng.poisson(0.5 + 2 * ext)
+    df["leader_ratio_cinc_nomp"] = np.where(df["major_power_inside"] == 1, 0.8 * lead, lead)
+    df["conflict_per_state"] = conflict / n_states
+    df["conflict_neighbors_per_state"] = df["conflict_neighbors"] / n_states
     return df

@@ -246,14 +246,23 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
                             unit_id=code.astype("int64"))
     inst_c, depth_c = _coded(inst_members), _coded(depth)
     qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, rule=rule, details=False)
-    parts = [outcome_measures(members, qual),
-             regime_measures(members, tables["states"], regime_coverage=regime_coverage),
-             power_measures(members, tables["states"], threshold=threshold, major_powers=major_powers),
-             external_measures(members, inst_c, major_powers=major_powers, dyads=_dyads(tables)),
-             reliance_measures(members, inst_c, depth_c, major_powers=major_powers, defense=_defense(tables, years)),
-             _demand(members, tables)]
-    panel = parts[0]
-    for p in parts[1:]:
+    # the measures that do not depend on the outcome rule are computed once per member set, years and
+    # options (cached in tables.memo), so a panel rebuilt under another rule recomputes the outcome only
+    member_key = (tuple(gcat.categories), int(pd.util.hash_pandas_object(members, index=False).sum()),
+                  len(members), years)
+    statics = _memo(tables, ("region_year_measures", member_key, threshold, regime_coverage),
+                    lambda: pd.concat([
+                        regime_measures(members, tables["states"], regime_coverage=regime_coverage),
+                        power_measures(members, tables["states"], threshold=threshold, major_powers=major_powers),
+                        _demand(members, tables)], axis=1))
+    # institution-based measures depend on who participates (the rule's statuses and in-force rule) only
+    reliance = _memo(tables, ("region_year_external", member_key, rule.statuses, rule.in_force),
+                     lambda: pd.concat([
+                         external_measures(members, inst_c, major_powers=major_powers, dyads=_dyads(tables)),
+                         reliance_measures(members, inst_c, depth_c, major_powers=major_powers,
+                                           defense=_defense(tables, years))], axis=1))
+    panel = outcome_measures(members, qual)
+    for p in (statics, reliance):
         panel = panel.join(p, how="left")
     panel = panel.reset_index()
     panel["group"] = pd.Series(gcat.categories[panel["group"].to_numpy()], dtype="str")

@@ -52,12 +52,13 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_reproduce(args: argparse.Namespace) -> int:
+    from regionalism._shared.folders import FolderLockedError
     from regionalism.runner import reproduce
 
     try:
         report = reproduce(args.names, out=Path(args.out), analyses_dir=args.analyses,
                            progress=not args.quiet)
-    except FileExistsError as exc:
+    except (OSError, FolderLockedError) as exc:
         print(f"regionalism: {exc}", file=sys.stderr)
         return 1
     print(report.summary())

@@ -22,7 +22,7 @@ from regionalism.models.tables import frame_to_table
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["Output", "Pending", "AnalysisResult", "Report", "MANIFEST", "save_figure", "save_table",
+__all__ = ["Output", "Pending", "ResultsWriteError", "AnalysisResult", "Report", "MANIFEST", "save_figure", "save_table",
            "write_atomic", "write_manifest"]
 
 #: Name of the file that marks a folder as written by ``regionalism reproduce``.
@@ -58,6 +58,10 @@ class Pending(Exception):
     The runner lists the analysis as *pending* with the message as reason;
     a pending analysis does not make the command fail.
     """
+
+
+class ResultsWriteError(OSError):
+    """Raised when a results folder cannot be written (read-only, disk full); nothing was changed."""
 
 
 @dataclass
@@ -272,10 +276,15 @@ def save_table(df: "pd.DataFrame", out: Path, stem: str, *, caption: str, notes:
 
 
 def write_manifest(report: Report) -> None:
-    """Write the manifest (:data:`MANIFEST`): each analysis's status and output files."""
+    """Write the manifest (:data:`MANIFEST`): each analysis's status, output files and wall time.
+
+    The wall times live here only (not in ``index.html`` or ``report.md``),
+    so that two runs give byte-identical reports.
+    """
     manifest = {
         "written_by": "regionalism reproduce",
-        "analyses": {r.name: {"status": r.status,
+        "analyses": {r.name: {"status": r.status, "seconds": round(r.seconds, 3),
                               "outputs": [o.path.name for o in r.outputs]} for r in report.results},
+        "seconds": round(report.seconds, 3),
     }
     write_atomic(report.out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")

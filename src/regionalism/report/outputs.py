@@ -169,8 +169,8 @@ def neutralize_cell(value: Any) -> Any:
     Examples
     --------
     >>> from regionalism.report.outputs import neutralize_cell
-    >>> neutralize_cell("=HYPERLINK(\"http://x\")"), neutralize_cell("-0.5"), neutralize_cell(-3)
-    ('\'=HYPERLINK("http://x")', '-0.5', -3)
+    >>> neutralize_cell("=SUM(A1)"), neutralize_cell("-0.5"), neutralize_cell(-3)
+    ("'=SUM(A1)", '-0.5', -3)
     """
     if isinstance(value, str) and value.startswith(FORMULA_STARTS) and value != "-" and not _is_number(value):
         return "'" + value

@@ -72,7 +72,7 @@ def _cmd_new_region(args: argparse.Namespace) -> int:
     try:
         folder = new_region(args.name, args.dir, members=args.members, start=args.start,
                             region_id=args.id, force=args.force)
-    except (FileExistsError, StateResolutionError) as exc:
+    except (OSError, ValueError, StateResolutionError) as exc:
         print(f"regionalism: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {folder}\nnext: fill in the CSV files (see README.md there), then run: "

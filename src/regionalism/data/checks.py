@@ -61,10 +61,13 @@ class ValidationReport:
 
     problems: list[Problem] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    #: Things to finish that do not make the data wrong (template placeholders such as ``REPLACE:``
+    #: and the ``my_source`` key): shown by ``str(report)`` and ``regionalism validate``, not counted in ``ok``.
+    notes: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when no problem was found."""
+        """True when no problem was found (notes do not count)."""
         return not self.problems
 
     def to_frame(self) -> pd.DataFrame:
@@ -74,10 +77,11 @@ class ValidationReport:
 
     def __str__(self) -> str:
         head = f"checked {len(self.checked)} table(s): "
-        if self.ok:
-            return head + "no problems"
-        lines = [head + f"{len(self.problems)} problem(s)"]
+        lines = [head + ("no problems" if self.ok else f"{len(self.problems)} problem(s)")]
         lines += [f"  {p}" for p in self.problems]
+        if self.notes:
+            lines.append(f"{len(self.notes)} placeholder(s) still to fill in:")
+            lines += [f"  {p}" for p in self.notes]
         return "\n".join(lines)
 
     def raise_if_problems(self) -> "ValidationReport":

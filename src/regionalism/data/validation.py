@@ -119,6 +119,7 @@ def _validate_package(desc_path: Path, registry: TableRegistry, report: Validati
         result = check_folder(desc_path.parent)
         report.problems.extend(result.report.problems)
         report.checked.extend(result.report.checked)
+        report.notes.extend(result.report.notes)
         return
     structure = descriptor_problems(desc, desc_path)
     if structure:  # nothing is read from a descriptor that is malformed or points outside its folder

@@ -131,6 +131,8 @@ def resource(name: str) -> Resource:
     ------
     KeyError
         If there is no such table; the message suggests close names and lists the available ones.
+    TypeError
+        If ``name`` is not text (``rg.load(None)``).
 
     Examples
     --------
@@ -139,6 +141,9 @@ def resource(name: str) -> Resource:
     'state-year'
     """
     index = resources()
+    if not isinstance(name, str):
+        raise TypeError(f"a dataset name must be text, got {type(name).__name__} {name!r}; "
+                        f"available: {', '.join(sorted(index))}")
     if name not in index:
         close = get_close_matches(name, index, n=3)
         hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""

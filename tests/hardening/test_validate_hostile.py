@@ -113,3 +113,45 @@ def test_extra_leading_cell_and_trailing_commas_are_not_silently_shifted(tmp_pat
 def test_cr_only_line_endings_are_read(tmp_path):
     report = rg.validate(make(tmp_path, "id,year,value\rab,2000,1.5\rcd,2001,2\r"), shipped=False)
     assert report.ok, str(report)
+
+
+def _user_folder(tmp_path):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return rg.new_region("Western Balkans", path=tmp_path, members=[339, 344], start=1992)
+
+
+@pytest.mark.parametrize("old, new, kind", [(",339,", ",\u00b3\u00b3\u00b9,", "unknown state"),
+                                            (",1992,", ",99999999999999999999,", "type"),
+                                            (",1992,", ",-40000,", "type")])
+def test_bad_user_cells_are_problems_everywhere(tmp_path, capsys, old, new, kind):
+    folder = _user_folder(tmp_path)
+    f = folder / "region_members.csv"
+    f.write_text(f.read_text().replace(old, new, 1), encoding="utf-8")
+    report = rg.validate(folder)
+    assert [p.kind for p in report.problems] == [kind], str(report)
+    with pytest.raises(rg.ValidationError):
+        rg.load("region_members", extra=folder)
+    assert main(["validate", str(folder)]) == 1
+    assert kind in capsys.readouterr().out
+
+
+def test_old_dates_are_a_type_problem(tmp_path):
+    fields = [{"name": "d", "type": "date"}]
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text(json.dumps(
+        {"resources": [{"name": "t", "path": "t.csv", "schema": {"fields": fields}}]}))
+    (folder / "t.csv").write_text("d\n1500-01-01\n2000-01-01\n")
+    report = rg.validate(folder, shipped=False)
+    assert kinds(report) == {("type", 2, "d")}
+
+
+def test_one_encoding_error_is_one_problem(tmp_path):
+    folder = _user_folder(tmp_path)
+    f = folder / "region_members.csv"
+    f.write_bytes(f.read_bytes().replace(b"my_source", b"my_s\xe9urce", 1))
+    report = rg.validate(folder)
+    assert [p.kind for p in report.problems] == ["encoding"], str(report)

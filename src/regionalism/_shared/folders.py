@@ -125,7 +125,7 @@ def _stale_siblings(folder: Path, kind: str) -> list[Path]:
     out = []
     for p in folder.parent.glob(f".{folder.name}.{kind}-*"):
         pid = p.name[len(f".{folder.name}.{kind}-"):].split("-")[0]
-        if not (pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid()):
+        if not (pid.isascii() and pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid()):
             out.append(p)
     return sorted(out)
 

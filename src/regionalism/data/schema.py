@@ -65,7 +65,7 @@ class Field:
             "integer": "a whole number (at most 15 digits)",
             "number": "a number",
             "year": f"a year (whole number from {PLAUSIBLE_YEARS[0]} to {PLAUSIBLE_YEARS[1]})",
-            "date": "a date YYYY-MM-DD",
+            "date": "a date YYYY-MM-DD (from 1677-09-22 to 2262-04-11)",
             "boolean": "true or false",
             "string": "text",
         }
@@ -217,8 +217,10 @@ def parse_column(field: Field, raw: pd.Series, missing: tuple[str, ...] = ("",))
         dtype = "boolean"
     elif kind == "date":
         dates = pd.to_datetime(u, format="%Y-%m-%d", errors="coerce")
+        # pandas holds dates in nanoseconds: 1677-09-22 to 2262-04-11; earlier or later ones are refused
+        dates = dates.where((dates >= pd.Timestamp.min) & (dates <= pd.Timestamp.max))
         ok = dates.notna().to_numpy()
-        parsed = dates.to_numpy()
+        parsed = dates.astype("datetime64[ns]").to_numpy()
         dtype = "datetime64[ns]"
     else:
         ok = np.ones(len(u), dtype=bool)

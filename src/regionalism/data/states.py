@@ -98,7 +98,7 @@ def resolve_states(values: Iterable[object], *, year: int | None = None, states:
             else:
                 problems.append((v, "not a whole number, so not a COW state code"))
                 continue
-        if isinstance(v, (int, np.integer)) or (isinstance(v, str) and v.strip().isdigit()):
+        if isinstance(v, (int, np.integer)) or (isinstance(v, str) and v.strip().isascii() and v.strip().isdigit()):
             c = int(v)
             if c in codes:
                 out.append(c)

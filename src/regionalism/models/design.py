@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from regionalism.models.covariance import plain_dtypes
-from regionalism.models.formula import check_formula, check_names
+from regionalism.models.formula import FormulaError, check_formula, check_names
 
 __all__ = ["FEW_CLUSTERS", "ModelFrame", "model_frame", "check_rank", "warn_few_clusters",
            "as_list"]
@@ -118,6 +118,9 @@ def model_frame(formula: str, data: pd.DataFrame, *, fe: str | Sequence[str] | N
         lhs, rhs = patsy.dmatrices(full, frame, NA_action="drop", return_type="dataframe")
     except patsy.PatsyError as exc:
         raise ValueError(f"formula {formula!r} could not be built: {exc}") from exc
+    except (SyntaxError, AssertionError) as exc:  # whitelisted tokens in an order the formula engine cannot parse
+        raise FormulaError(f"formula {formula!r} could not be parsed: operands must be joined by operators "
+                           "(+ - * / : **) and an outcome given before ~") from exc
     keep = frame.index.isin(rhs.index)
     for c in [*fe_cols, *extra]:
         keep &= frame[c].notna().to_numpy()

@@ -155,3 +155,21 @@ def test_one_encoding_error_is_one_problem(tmp_path):
     f.write_bytes(f.read_bytes().replace(b"my_source", b"my_s\xe9urce", 1))
     report = rg.validate(folder)
     assert [p.kind for p in report.problems] == ["encoding"], str(report)
+
+
+def test_user_folder_duplicate_resource_names(tmp_path):
+    folder = _user_folder(tmp_path)
+    desc = json.loads((folder / "datapackage.json").read_text())
+    desc["resources"].append(dict(desc["resources"][0]))
+    (folder / "datapackage.json").write_text(json.dumps(desc))
+    report = rg.validate(folder)
+    assert any(p.expected == "each resource name once" for p in report.problems), str(report)
+
+
+def test_user_folder_path_traversal(tmp_path):
+    folder = _user_folder(tmp_path)
+    desc = json.loads((folder / "datapackage.json").read_text())
+    desc["resources"][0]["path"] = "../../../../etc/passwd"
+    (folder / "datapackage.json").write_text(json.dumps(desc))
+    report = rg.validate(folder)
+    assert not report.ok and "root:" not in str(report)

@@ -336,6 +336,10 @@ def _descriptor_resources(folder: Path, problems: list[Problem]) -> dict[str, Pa
             problems.append(Problem(str(desc_path), None, f"resources[{i}].path", res["path"],
                                     "a file inside the dataset folder", "descriptor"))
             continue
+        if res["name"] in out:
+            problems.append(Problem(str(desc_path), None, f"resources[{i}].name", res["name"],
+                                    "each resource name once", "descriptor"))
+            continue
         out[res["name"]] = folder / res["path"]
     return out
 

@@ -148,3 +148,30 @@ def test_permission_denied_is_one_clear_error(tmp_path, monkeypatch, capsys):
     assert cli.main(["reproduce", "--out", str(tmp_path / "r"), "--analyses", str(src), "--quiet"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["an"]
+
+
+def test_concurrent_run_is_refused_while_the_first_writes(tmp_path):
+    import signal
+    import time
+
+    src = make(tmp_path / "an", {"01_slow": 'import time\ndef run(out):\n    time.sleep(30)\n    return []\n'})
+    out = tmp_path / "r"
+    pid = os.fork()
+    if pid == 0:
+        try:
+            reproduce(out=out, analyses_dir=src, progress=False)
+        finally:
+            os._exit(0)
+    try:
+        lock = tmp_path / ".r.lock"
+        for _ in range(200):
+            if lock.exists() and lock.read_text().strip() == str(pid):
+                break
+            time.sleep(0.05)
+        with pytest.raises(FolderLockedError, match=str(pid)):
+            reproduce(out=out, analyses_dir=src, progress=False)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    fast = make(tmp_path / "an2", {"01_table": TABLE.replace("VALUE", "1")})
+    assert reproduce(out=out, analyses_dir=fast, progress=False).ok  # the dead run's lock is stale

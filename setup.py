@@ -1,10 +1,13 @@
-"""Build hook: ship the repository's ``datasets/`` inside the wheel.
+"""Build hook: ship the repository's ``datasets/`` and ``analyses/`` inside the wheel.
 
 The datasets live at the top of the repository (``datasets/<table>/`` with
 CSV, ``datapackage.json`` and README, plus ``references.bib``). When a wheel
 is built they are copied to ``regionalism/_datasets`` so that an installed
 package finds them (see ``regionalism.data.paths``). Build scripts and coding
-fragments (``datasets/build``) are not shipped.
+fragments (``datasets/build``) are not shipped. The analyses
+(``analyses/NN_name.py``, their README and ``references.bib``) are copied to
+``regionalism/_analyses`` so that ``regionalism reproduce`` runs from any
+directory (see ``regionalism.runner.analyses_root``).
 """
 from __future__ import annotations
 
@@ -30,6 +33,13 @@ class BuildWithDatasets(build_py):
         shutil.copy2(src / "references.bib", dest / "references.bib")
         for folder in sorted(p for p in src.iterdir() if (p / "datapackage.json").is_file()):
             shutil.copytree(folder, dest / folder.name)
+        analyses = Path(self.build_lib) / "regionalism" / "_analyses"
+        if analyses.exists():
+            shutil.rmtree(analyses)
+        analyses.mkdir(parents=True)
+        for path in sorted((ROOT / "analyses").iterdir()):
+            if path.suffix in (".py", ".bib", ".md") and path.is_file():
+                shutil.copy2(path, analyses / path.name)
 
 
 setup(cmdclass={"build_py": BuildWithDatasets})

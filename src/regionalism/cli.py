@@ -1,6 +1,6 @@
 """The ``regionalism`` command line.
 
-Verbs: ``list``, ``describe NAME``, ``cite NAME``, ``validate PATH``, ``new-region NAME``.
+Verbs: ``list``, ``describe NAME``, ``cite NAME``, ``validate PATH``, ``reproduce [NAMES]``, ``new-region NAME``.
 Problems in user input end with exit status 1 and a readable report,
 never a traceback.
 """
@@ -52,12 +52,13 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_reproduce(args: argparse.Namespace) -> int:
+    from regionalism._shared.folders import FolderLockedError
     from regionalism.runner import reproduce
 
     try:
         report = reproduce(args.names, out=Path(args.out), analyses_dir=args.analyses,
                            progress=not args.quiet)
-    except FileExistsError as exc:
+    except (OSError, FolderLockedError) as exc:
         print(f"regionalism: {exc}", file=sys.stderr)
         return 1
     print(report.summary())
@@ -71,7 +72,7 @@ def _cmd_new_region(args: argparse.Namespace) -> int:
     try:
         folder = new_region(args.name, args.dir, members=args.members, start=args.start,
                             region_id=args.id, force=args.force)
-    except (FileExistsError, StateResolutionError) as exc:
+    except (OSError, ValueError, StateResolutionError) as exc:
         print(f"regionalism: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {folder}\nnext: fill in the CSV files (see README.md there), then run: "
@@ -100,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reproduce", help="reproduce the figures and tables into a results folder with an HTML report")
     p.add_argument("names", nargs="*", help="analyses to run (name, number or name without number); default all")
     p.add_argument("--out", default="results", help="output folder (new, empty or a previous results folder)")
-    p.add_argument("--analyses", default=None, help="folder with the NN_name.py analysis files")
+    p.add_argument("--analyses", default=None, help="folder with your own NN_name.py analysis files (default: the analyses shipped "
+                                                   "with the package; ./analyses is never run unless given here)")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=_cmd_reproduce)
     p = sub.add_parser("new-region", help="write a template dataset folder for a new region (your own data)")

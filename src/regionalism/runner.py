@@ -27,32 +27,67 @@ True
 """
 from __future__ import annotations
 
+import errno
 import importlib.util
-import json
 import re
+import shutil
 import sys
 import time
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
-from regionalism.report.outputs import MANIFEST, AnalysisResult, Pending, Report, write_atomic, write_manifest
+from regionalism._shared.folders import folder_lock, recover_folder, staging_folder, swap_folder
+from regionalism.report.outputs import (MANIFEST, AnalysisResult, Output, Pending, Report, ResultsWriteError,
+                                        write_atomic, write_manifest)
 from regionalism.report.render import render_html, render_markdown
 
-__all__ = ["find_analyses", "analysis_names", "load_analysis", "reproduce"]
+__all__ = ["analyses_root", "find_analyses", "analysis_names", "load_analysis", "reproduce"]
 
+
+#: errno values that mean the results cannot be written at all (not a fault of one analysis)
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
+
+_FULL_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
 
 _NAME = re.compile(r"^(\d\d)_[a-z0-9_]+$")
 
 
-def _default_analyses_dir() -> Path:
-    here = Path(__file__).resolve()
-    for cand in (here.parents[2] / "analyses", Path.cwd() / "analyses"):
-        if cand.is_dir():
+def analyses_root() -> Path:
+    """The folder of the analyses shipped with the package.
+
+    Installed from a wheel they sit inside the package
+    (``regionalism/_analyses``); in a source checkout (editable install) they
+    are the repository's top-level ``analyses/`` folder. The current
+    directory is never searched: running ``regionalism reproduce`` inside a
+    downloaded folder does not execute that folder's code (use
+    ``--analyses DIR`` for one's own analyses).
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    FileNotFoundError
+        If neither location holds the analyses.
+
+    Examples
+    --------
+    >>> from regionalism.runner import analyses_root
+    >>> (analyses_root() / "01_mia_trends.py").is_file()
+    True
+    """
+    here = Path(__file__).resolve().parent
+    checkout = here.parents[1]
+    for cand, marker in ((here / "_analyses", here / "_analyses" / "references.bib"),
+                         (checkout / "analyses", checkout / "pyproject.toml")):
+        if cand.is_dir() and marker.is_file():
             return cand
     raise FileNotFoundError(
-        "no analyses/ folder found next to the source tree or in the current directory; "
-        "pass analyses_dir= (or --analyses DIR)")
+        f"the shipped analyses are missing (looked in {here / '_analyses'} and {checkout / 'analyses'}); "
+        "reinstall the package, or pass analyses_dir= (--analyses DIR) for a folder of your own")
 
 
 def find_analyses(analyses_dir: str | Path | None = None) -> dict[str, Path]:
@@ -61,8 +96,8 @@ def find_analyses(analyses_dir: str | Path | None = None) -> dict[str, Path]:
     Parameters
     ----------
     analyses_dir : str or Path, optional
-        Folder with the analysis files; default the ``analyses/`` folder of
-        the source tree (or of the current directory).
+        Folder with the analysis files; default the analyses shipped with
+        the package (:func:`analyses_root`), never the current directory.
 
     Returns
     -------
@@ -81,7 +116,7 @@ def find_analyses(analyses_dir: str | Path | None = None) -> dict[str, Path]:
     >>> analyses["01_mia_trends"].name
     '01_mia_trends.py'
     """
-    folder = Path(analyses_dir) if analyses_dir is not None else _default_analyses_dir()
+    folder = Path(analyses_dir) if analyses_dir is not None else analyses_root()
     if not folder.is_dir():
         raise FileNotFoundError(f"analyses folder {folder} does not exist")
     return {p.stem: p for p in sorted(folder.glob("[0-9][0-9]_*.py")) if _NAME.match(p.stem)}
@@ -172,7 +207,7 @@ def _split_doc(doc: str | None, fallback: str) -> tuple[str, str]:
     return first.strip(), rest.strip()
 
 
-def _prepare_out(out: Path) -> None:
+def _check_out(out: Path) -> None:
     if out.exists():
         if not out.is_dir():
             raise FileExistsError(f"--out {out} exists and is not a folder; choose another path")
@@ -181,9 +216,27 @@ def _prepare_out(out: Path) -> None:
                 f"--out {out} exists, is not empty and is not a results folder written by "
                 f"'regionalism reproduce' (no {MANIFEST}); refusing to write into it. "
                 "Choose a new or empty folder.")
-    out.mkdir(parents=True, exist_ok=True)
-    if not (out / MANIFEST).is_file():
-        write_atomic(out / MANIFEST, json.dumps({"written_by": "regionalism reproduce"}) + "\n")
+    elif not out.parent.is_dir():
+        out.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _outputs(returned: Any, stage: Path) -> list[Output]:
+    """The analysis's return value as a list of Output inside the staging folder, or TypeError/ValueError."""
+    if isinstance(returned, Output):
+        returned = [returned]
+    try:
+        items = list(returned)
+    except TypeError:
+        raise TypeError(f"run(out) must return a list of regionalism.report.Output, not "
+                        f"{type(returned).__name__}") from None
+    bad = [type(o).__name__ for o in items if not isinstance(o, Output)]
+    if bad:
+        raise TypeError(f"run(out) must return regionalism.report.Output items (from save_figure/save_table); "
+                        f"got {', '.join(sorted(set(bad)))}")
+    outside = [str(o.path) for o in items if Path(o.path).resolve().parent != stage.resolve()]
+    if outside:
+        raise ValueError(f"run(out) returned files outside its output folder: {', '.join(outside)}")
+    return items
 
 
 def _close_figures() -> None:
@@ -215,12 +268,24 @@ def reproduce(names: Sequence[str] | None = None, *, out: str | Path = "results"
         Output folder. It must be new, empty, or a folder written by a
         previous run (it holds the manifest file :data:`MANIFEST`).
     analyses_dir : str or Path, optional
-        Folder with the analysis files; default the ``analyses/`` folder of
-        the source tree (or of the current directory).
+        Folder with the analysis files; default the analyses shipped with
+        the package (:func:`analyses_root`), never the current directory.
     progress : bool
         Print a progress line per analysis on ``stream``.
     stream : file, optional
         Where progress goes; default ``sys.stderr``.
+
+    Notes
+    -----
+    The run is written into a hidden sibling folder (``.NAME.tmp-...``)
+    and swapped in when complete, so ``out`` is always either the previous
+    complete results or the new ones, never a mix; a lock file
+    (``.NAME.lock``) keeps two runs from writing ``out`` at once, and stale
+    staging folders of killed runs are removed. An analysis that raises,
+    calls ``sys.exit`` or returns something other than
+    :class:`~regionalism.report.Output` records is listed as failed and the
+    run goes on. ``index.html`` and ``report.md`` hold no wall times (those
+    are in the manifest), so reruns give byte-identical reports.
 
     Returns
     -------
@@ -233,6 +298,11 @@ def reproduce(names: Sequence[str] | None = None, *, out: str | Path = "results"
     ------
     FileExistsError
         If ``out`` is a non-empty folder that is not a results folder.
+    regionalism._shared.folders.FolderLockedError
+        If another live run is writing ``out``.
+    regionalism.report.ResultsWriteError
+        If the folder cannot be written (read-only, disk full); ``out`` is
+        then left as it was.
     KeyError
         If a requested analysis does not exist.
 
@@ -271,7 +341,31 @@ def reproduce(names: Sequence[str] | None = None, *, out: str | Path = "results"
     available = find_analyses(analyses_dir)
     chosen = _select(available, names)
     out = Path(out)
-    _prepare_out(out)
+    try:
+        _check_out(out)
+        with folder_lock(out):
+            recover_folder(out)
+            _check_out(out)
+            stage = staging_folder(out)
+            try:
+                report = _run_into(stage, chosen, available, progress=progress, stream=stream, t0=t0)
+                swap_folder(stage, out)
+            except BaseException:
+                shutil.rmtree(stage, ignore_errors=True)
+                raise
+    except OSError as exc:
+        if isinstance(exc, FileExistsError) or exc.errno not in _WRITE_ERRORS:
+            raise
+        raise ResultsWriteError(f"cannot write the results folder {out}: {exc.strerror or exc}; "
+                                "nothing was changed") from exc
+    report.out = out
+    for res in report.results:
+        res.outputs = [replace(o, path=out / Path(o.path).name) for o in res.outputs]
+    return report
+
+
+def _run_into(stage: Path, chosen: list[str], available: dict[str, Path], *, progress: bool, stream: Any,
+              t0: float) -> Report:
     _configure_matplotlib()
     results: list[AnalysisResult] = []
     for i, name in enumerate(chosen, 1):
@@ -284,20 +378,26 @@ def reproduce(names: Sequence[str] | None = None, *, out: str | Path = "results"
             res.title, res.description = _split_doc(module.__doc__, name)
             res.datasets = list(getattr(module, "DATASETS", []))
             res.references = list(getattr(module, "REFERENCES", []))
-            res.outputs = list(module.run(out))
+            res.outputs = _outputs(module.run(stage), stage)
         except Pending as exc:
             res.status, res.reason = "pending", str(exc)
-        except Exception:  # noqa: BLE001 - an analysis may fail in any way; report it
+        except OSError as exc:
+            if exc.errno in _FULL_ERRORS:  # disk full, read-only: the whole run cannot be written
+                raise
+            res.status, res.reason = "failed", traceback.format_exc()
+        except (Exception, SystemExit):  # noqa: BLE001 - an analysis may fail in any way; report it and go on
             res.status, res.reason = "failed", traceback.format_exc()
         finally:
             _close_figures()
+        if res.status != "ok":
+            res.outputs = []
         res.seconds = time.perf_counter() - t
         results.append(res)
         if progress:
             print(f" {res.status} ({res.seconds:.1f} s)", file=stream, flush=True)
-    report = Report(out=out, results=results, seconds=time.perf_counter() - t0,
+    report = Report(out=stage, results=results, seconds=time.perf_counter() - t0,
                     analyses_dir=available[chosen[0]].parent if chosen else None)
-    write_manifest(report)
-    write_atomic(out / "index.html", render_html(report))
-    write_atomic(out / "report.md", render_markdown(report))
+    write_atomic(stage / "index.html", render_html(report))
+    write_atomic(stage / "report.md", render_markdown(report))
+    write_manifest(report)  # last: a folder with a complete manifest is complete
     return report

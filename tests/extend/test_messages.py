@@ -33,7 +33,7 @@ CASES = [
     pytest.param('memberships.csv', ('replace', 'test_forum,BIH,2008,,,,full', 'test_forum,BIH,2008,,,,member'),
                  ["memberships.csv, line 3, column 'status': found 'member'; expected one of {full, associate, observer, suspended} [category]"], id='category'),
     pytest.param('memberships.csv', ('replace', 'test_forum,BIH,2008,', 'test_forum,BIH,2008a,'),
-                 ["memberships.csv, line 3, column 'start': found '2008a'; expected a year (whole number) [type]"], id='wrong_type'),
+                 ["memberships.csv, line 3, column 'start': found '2008a'; expected a year (whole number from 1648 to 2100) [type]"], id='wrong_type'),
     pytest.param('memberships.csv', ('write', 'org_id,ccode,start,start_date,end,end_date,status,note\ntest_forum,339,2008,,,,full,\n'),
                  ["memberships.csv, line 1, column 'source'; expected a column 'source' (see the codebook) [missing column]"], id='missing_column'),
     pytest.param('memberships.csv', ('write', ''),

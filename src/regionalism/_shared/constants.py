@@ -10,11 +10,16 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "CONTINENTS", "CONTINENTAL_REGIONS"]
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "CONTINENTS", "CONTINENTAL_REGIONS", "PLAUSIBLE_YEARS"]
 
 #: First and last year the shipped state-year data and the panels cover.
 FIRST_YEAR: int = 1946
 LAST_YEAR: int = 2025
+
+#: Years a ``year`` cell of any dataset may hold (inclusive): from the Peace of Westphalia (1648), the
+#: conventional start of the modern states system, to 2100. Outside it a year is a typo (3000, -40000);
+#: a codebook narrows it further with ``minimum``/``maximum`` constraints.
+PLAUSIBLE_YEARS: tuple[int, int] = (1648, 2100)
 
 #: The five UN M49 continents, as region ids of the ``regions`` table.
 CONTINENTS: tuple[str, ...] = ("africa", "americas", "asia", "europe", "pacific")

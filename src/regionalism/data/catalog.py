@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import lru_cache
@@ -131,6 +132,8 @@ def resource(name: str) -> Resource:
     ------
     KeyError
         If there is no such table; the message suggests close names and lists the available ones.
+    TypeError
+        If ``name`` is not text (``rg.load(None)``).
 
     Examples
     --------
@@ -139,6 +142,9 @@ def resource(name: str) -> Resource:
     'state-year'
     """
     index = resources()
+    if not isinstance(name, str):
+        raise TypeError(f"a dataset name must be text, got {type(name).__name__} {name!r}; "
+                        f"available: {', '.join(sorted(index))}")
     if name not in index:
         close = get_close_matches(name, index, n=3)
         hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
@@ -353,13 +359,54 @@ def describe(name: str) -> Codebook:
     return Codebook(name, desc, res, readme.read_text(encoding="utf-8") if readme.is_file() else "")
 
 
-def cite(name: str | None = None) -> str:
-    """BibTeX for every source behind a table (or behind the package).
+#: The shipped tables each panel is built from (what ``regionalism.panel`` reads from its ``Tables``;
+#: tests/hardening/test_install_anywhere.py checks it against the tables a panel build actually reads).
+PANEL_TABLES: dict[str, tuple[str, ...]] = {
+    "region_year": ("agreement_parties", "agreements", "alliance_dyads", "contiguity", "memberships",
+                    "organizations", "region_members", "regions", "security_design", "states", "ucdp_locations"),
+    "organization_year": ("agreement_parties", "agreements", "alliance_dyads", "contiguity", "memberships", "mia",
+                          "organizations", "region_members", "security_design", "states", "ucdp_locations"),
+}
+
+
+def _table_keys(name: str) -> list[str]:
+    r = resource(name)
+    keys = [s["x_bibkey"] for s in r.descriptor.get("sources", []) if s.get("x_bibkey")]
+    if any(f["name"] == "source" for f in r.resource["schema"]["fields"]):
+        for cell in shipped_table(name)["source"].dropna():
+            keys += [k for k, _ in split_source(str(cell))]
+    return keys
+
+
+def _overlay_keys(extra: str | Path) -> tuple[list[str], dict[str, str]]:
+    """Citation keys in a user folder's (or CSV's) ``source`` columns, and its own ``references.bib``."""
+    path = Path(extra)
+    if not path.exists():
+        raise FileNotFoundError(f"extra={str(extra)!r} does not exist")
+    folder = path if path.is_dir() else path.parent
+    files = sorted(folder.glob("*.csv")) if path.is_dir() else [path]
+    keys: list[str] = []
+    for f in files:
+        with open(f, encoding="utf-8", errors="replace", newline="") as fh:
+            for row in csv.DictReader(fh):
+                keys += [k for k, _ in split_source(str(row.get("source") or ""))]
+    local = folder / "references.bib"
+    return keys, (read_bib(local) if local.is_file() else {})
+
+
+def cite(name: str | None = None, *, extra: str | Path | None = None) -> str:
+    """BibTeX for every source behind a table or panel (or behind the package), and a user's overlay.
 
     Parameters
     ----------
     name : str, optional
-        A table name. Without it, the entry for the package itself.
+        A table name, or a panel (``"region_year"``, ``"organization_year"``:
+        the sources of every table it is built from, :data:`PANEL_TABLES`).
+        Without it (and without ``extra``), the entry for the package itself.
+    extra : str or pathlib.Path, optional
+        A user dataset folder (or CSV) as passed to ``rg.load(extra=)``: the
+        keys in its ``source`` columns are cited too, from the folder's own
+        ``references.bib`` or the shipped one.
 
     Returns
     -------
@@ -367,22 +414,30 @@ def cite(name: str | None = None) -> str:
         BibTeX entries: the package, each source dataset of the table, and
         each reference cited in the table's ``source`` column.
 
+    Raises
+    ------
+    KeyError
+        If ``name`` is unknown or a cited key has no BibTeX entry.
+
     Examples
     --------
     >>> import regionalism as rg
     >>> print(rg.cite("mia"))  # doctest: +ELLIPSIS
     @software{regionalism...
+    >>> "@" in rg.cite("region_year")
+    True
     """
     bib = read_bib(datasets_root() / "references.bib")
     keys: list[str] = ["regionalism"]
-    if name is not None:
-        r = resource(name)
-        desc, res = r.descriptor, r.resource
-        keys += [s["x_bibkey"] for s in desc.get("sources", []) if s.get("x_bibkey")]
-        schema = res["schema"]
-        if any(f["name"] == "source" for f in schema["fields"]):
-            for cell in shipped_table(name)["source"].dropna():
-                keys += [k for k, _ in split_source(str(cell))]
+    if name in PANELS:
+        for table in PANEL_TABLES[name]:
+            keys += _table_keys(table)
+    elif name is not None:
+        keys += _table_keys(name)
+    if extra is not None:
+        more, local = _overlay_keys(extra)
+        keys += more
+        bib = {**local, **bib}
     seen: list[str] = []
     for k in keys:
         if k not in seen:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -21,6 +22,7 @@ import pandas as pd
 
 from regionalism._shared.constants import FIRST_YEAR, LAST_YEAR
 from regionalism.data.bibtex import read_bib, split_source
+from regionalism.data.patterns import PatternError, match_pattern
 from regionalism.data.schema import TableSchema, parse_column, read_descriptor
 
 __all__ = ["Problem", "ValidationReport", "ValidationError", "read_table_text", "TableRegistry", "check_types",
@@ -59,10 +61,13 @@ class ValidationReport:
 
     problems: list[Problem] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    #: Things to finish that do not make the data wrong (template placeholders such as ``REPLACE:``
+    #: and the ``my_source`` key): shown by ``str(report)`` and ``regionalism validate``, not counted in ``ok``.
+    notes: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when no problem was found."""
+        """True when no problem was found (notes do not count)."""
         return not self.problems
 
     def to_frame(self) -> pd.DataFrame:
@@ -72,10 +77,11 @@ class ValidationReport:
 
     def __str__(self) -> str:
         head = f"checked {len(self.checked)} table(s): "
-        if self.ok:
-            return head + "no problems"
-        lines = [head + f"{len(self.problems)} problem(s)"]
+        lines = [head + ("no problems" if self.ok else f"{len(self.problems)} problem(s)")]
         lines += [f"  {p}" for p in self.problems]
+        if self.notes:
+            lines.append(f"{len(self.notes)} placeholder(s) still to fill in:")
+            lines += [f"  {p}" for p in self.notes]
         return "\n".join(lines)
 
     def raise_if_problems(self) -> "ValidationReport":
@@ -91,6 +97,100 @@ class ValidationError(ValueError):
     def __init__(self, report: ValidationReport):
         self.report = report
         super().__init__(str(report))
+
+
+#: Field types of a Table Schema (Frictionless v2); other types are refused by :func:`descriptor_problems`.
+FIELD_TYPES = frozenset({"string", "number", "integer", "boolean", "object", "array", "list", "date", "time",
+                         "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"})
+
+
+def inside(folder: Path, relative: Any) -> Path | None:
+    """``folder / relative`` when it names a file inside ``folder`` (no ``..``, no absolute path), else None.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from regionalism.data.checks import inside
+    >>> inside(Path("/data/x"), "t.csv"), inside(Path("/data/x"), "../../etc/passwd")
+    (PosixPath('/data/x/t.csv'), None)
+    """
+    if not isinstance(relative, str) or not relative or "\x00" in relative:
+        return None
+    target = (folder / relative).resolve()
+    return folder / relative if folder.resolve() in target.parents else None
+
+
+def descriptor_problems(desc: Any, desc_path: Path) -> list[Problem]:
+    """Everything structurally wrong with a ``datapackage.json`` (checked before any data is read).
+
+    A descriptor must be an object whose ``resources`` is a list of objects,
+    each with a unique ``name``, a ``path`` to a file inside the descriptor's
+    folder and a ``schema`` object whose ``fields`` are objects with a
+    ``name`` and a known ``type`` (:data:`FIELD_TYPES`); ``constraints`` are
+    objects and every ``pattern`` compiles.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> from regionalism.data.checks import descriptor_problems
+    >>> bad = {"resources": [{"name": "t", "path": "../../etc/passwd", "schema": {"fields": [
+    ...     {"name": "x", "type": "strnig"}]}}]}
+    >>> [p.expected for p in descriptor_problems(bad, Path("/tmp/x/datapackage.json"))]  # doctest: +ELLIPSIS
+    ['a file inside the dataset folder (no .. or absolute paths)', 'a known field type: any, array, ...']
+    """
+    where = str(desc_path)
+    folder = desc_path.parent
+    out: list[Problem] = []
+
+    def bad(column: str, value: Any, expected: str) -> None:
+        shown = None if value is None else (value if isinstance(value, str) else repr(value))[:80]
+        out.append(Problem(where, None, column, shown, expected, "descriptor"))
+
+    if not isinstance(desc, dict):
+        bad("", type(desc).__name__, "a JSON object (the data package)")
+        return out
+    resources = desc.get("resources")
+    if not isinstance(resources, list) or not resources:
+        bad("resources", resources, "a non-empty list of resources")
+        return out
+    names: set[str] = set()
+    for i, res in enumerate(resources):
+        at = f"resources[{i}]"
+        if not isinstance(res, dict):
+            bad(at, res, "an object with name, path and schema")
+            continue
+        name = res.get("name")
+        if not isinstance(name, str) or not name:
+            bad(f"{at}.name", name, "a resource name (text)")
+        elif name in names:
+            bad(f"{at}.name", name, "each resource name once")
+        else:
+            names.add(name)
+        if inside(folder, res.get("path")) is None:
+            bad(f"{at}.path", res.get("path"), "a file inside the dataset folder (no .. or absolute paths)")
+        schema = res.get("schema")
+        if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
+            bad(f"{at}.schema", schema if schema is None else type(schema).__name__,
+                "a schema object with a list of fields")
+            continue
+        for j, f in enumerate(schema["fields"]):
+            fat = f"{at}.schema.fields[{j}]"
+            if not isinstance(f, dict) or not isinstance(f.get("name"), str):
+                bad(fat, f, "a field object with a name")
+                continue
+            if f.get("type", "string") not in FIELD_TYPES:
+                bad(f"{fat}.type", f.get("type"), "a known field type: " + ", ".join(sorted(FIELD_TYPES)))
+            cons = f.get("constraints", {})
+            if not isinstance(cons, dict):
+                bad(f"{fat}.constraints", cons, "an object of constraints")
+            elif "pattern" in cons:
+                try:
+                    re.compile(cons["pattern"])
+                except (re.error, TypeError) as exc:
+                    bad(f"{fat}.constraints.pattern", cons["pattern"], f"a valid regular expression ({exc})")
+            if "categories" in f and not isinstance(f["categories"], list):
+                bad(f"{fat}.categories", f["categories"], "a list of categories")
+    return out
 
 
 def read_table_text(path: Path, problems: list[Problem], *, delimiter: str = ",") -> pd.DataFrame | None:
@@ -113,6 +213,8 @@ def read_table_text(path: Path, problems: list[Problem], *, delimiter: str = ","
         problems.append(Problem(name, line, None, repr(data[exc.start:exc.start + 8]),
                                 "UTF-8 text (re-save the file as UTF-8)", "encoding"))
         return None
+    if "\r" in text and "\n" not in text:  # classic Mac (CR-only) line endings: read them as line breaks
+        text = text.replace("\r", "\n")
     if not text.strip():
         problems.append(Problem(name, None, None, None, "a header line and data rows", "empty file"))
         return None
@@ -174,6 +276,8 @@ def _fast_table(text: str, delimiter: str) -> pd.DataFrame | None:
                             na_filter=False, skip_blank_lines=False, engine="c")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
         return None
+    if not isinstance(frame.index, pd.RangeIndex):  # rows with more cells than the header: pandas made an index
+        return None
     header = next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=delimiter), [])
     if not header or len(frame) != lines - 1 or list(frame.columns) != header or len(set(header)) != len(header):
         return None
@@ -211,7 +315,10 @@ def _load_typed(desc_path: Path, resource: str) -> pd.DataFrame | None:
     for res in desc.get("resources", []):
         if res["name"] == resource:
             schema = TableSchema.from_descriptor(res["schema"])
-            raw = pd.read_csv(desc_path.parent / res["path"], dtype="string", keep_default_na=False)
+            file = inside(desc_path.parent, res.get("path"))
+            if file is None or not file.is_file():
+                return None
+            raw = pd.read_csv(file, dtype="string", keep_default_na=False)
             out = {}
             for f in schema.fields:
                 if f.name in raw:
@@ -259,10 +366,17 @@ def check_types(file: Path, frame: pd.DataFrame, schema: TableSchema,
                 problems.append(Problem(name, int(line), f.name, frame.at[line, f.name],
                                         "one of {" + ", ".join(sorted(allowed)) + "}", "category"))
         if "pattern" in cons:
-            ok = frame[f.name].str.fullmatch(cons["pattern"]).fillna(False)
-            for line in frame.index[(present & ~ok).to_numpy()]:
-                problems.append(Problem(name, int(line), f.name, frame.at[line, f.name],
-                                        f"text matching {cons['pattern']}", "pattern"))
+            lines = frame.index[present.to_numpy()]
+            try:
+                matched = match_pattern(frame.loc[lines, f.name].astype(str).tolist(), cons["pattern"])
+            except PatternError as exc:
+                problems.append(Problem(name, None, f.name, None, f"a usable pattern constraint ({exc})",
+                                        "descriptor"))
+                matched = [True] * len(lines)
+            for line, ok in zip(lines, matched):
+                if not ok:
+                    problems.append(Problem(name, int(line), f.name, frame.at[line, f.name],
+                                            f"text matching {cons['pattern']}", "pattern"))
         if cons.get("unique"):
             dup = values.duplicated(keep=False) & present
             for line in frame.index[dup.to_numpy()]:
@@ -478,8 +592,14 @@ RULES: dict[str, Callable[..., None]] = {
 def run_check(check: dict[str, Any], file: Path, folder: Path, typed: pd.DataFrame,
               registry: TableRegistry, problems: list[Problem]) -> None:
     """Run one project rule declared in a descriptor's ``x_regionalism.checks`` (see :data:`RULES`)."""
-    rule = RULES.get(check["type"])
+    kind = check.get("type") if isinstance(check, dict) else None
+    rule = RULES.get(kind) if isinstance(kind, str) else None
     if rule is None:
-        problems.append(Problem(str(file), None, None, check["type"], "a known check type", "descriptor"))
+        problems.append(Problem(str(file), None, None, repr(check)[:80],
+                                "a check object with a known type: " + ", ".join(sorted(RULES)), "descriptor"))
         return
-    rule(check, file, folder, typed, registry, problems)
+    try:
+        rule(check, file, folder, typed, registry, problems)
+    except KeyError as exc:  # a rule's option (a column, a table) is missing from the descriptor or the data
+        problems.append(Problem(str(file), None, None, repr(check)[:80],
+                                f"check {kind!r} with every option it needs (missing {exc})", "descriptor"))

@@ -16,6 +16,8 @@ a value passed down, never global state.
 """
 from __future__ import annotations
 
+import hashlib
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -27,14 +29,17 @@ from regionalism.data.user_checks import OverlayCheck, check_csv, check_folder
 __all__ = ["apply_overlay", "read_overlay"]
 
 
-# checked folders and files, keyed by every file's path, size and modification time (so an edit re-checks)
+# checked folders and files, keyed by the SHA-256 of every file's content (so any edit re-checks, even one
+# that keeps the size and restores the modification time)
 _MEMO: dict[tuple, object] = {}
 
 
 def _fingerprint(name: str | None, path: Path) -> tuple | None:
     try:
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        return (name, str(path.resolve()), *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+        return (name, str(path.resolve()),
+                *((str(p.relative_to(path) if path.is_dir() else p.name), hashlib.sha256(p.read_bytes()).hexdigest())
+                  for p in files))
     except OSError:
         return None
 
@@ -42,20 +47,26 @@ def _fingerprint(name: str | None, path: Path) -> tuple | None:
 def _checked(name: str | None, extra: str | Path) -> OverlayCheck:
     path = Path(extra)
     key = _fingerprint(name if not path.is_dir() else None, path)
-    if key is not None and key in _MEMO:
-        return _MEMO[key]
-    if path.is_dir():
-        result = check_folder(path)
-    elif path.is_file() and name is not None:
-        result = check_csv(name, path)
-    else:
-        what = "a CSV file or a user dataset folder" if name is not None else "a user dataset folder"
-        result = OverlayCheck(ValidationReport([Problem(str(path), None, None, None, what, "missing file")]))
-    result.report.raise_if_problems()
-    if key is not None:
-        if len(_MEMO) >= 8:
-            _MEMO.pop(next(iter(_MEMO)))
-        _MEMO[key] = result
+    result = _MEMO.get(key) if key is not None else None
+    if result is None:
+        if path.is_dir():
+            result = check_folder(path)
+        elif path.is_file() and name is not None:
+            result = check_csv(name, path)
+        else:
+            what = "a CSV file or a user dataset folder" if name is not None else "a user dataset folder"
+            result = OverlayCheck(ValidationReport([Problem(str(path), None, None, None, what, "missing file")]))
+        result.report.raise_if_problems()
+        if key is not None:
+            if len(_MEMO) >= 8:
+                _MEMO.pop(next(iter(_MEMO)))
+            _MEMO[key] = result
+    notes = result.report.notes
+    if notes:
+        shown = "; ".join(f"{Path(p.file).name} line {p.line} {p.column}" for p in notes[:5])
+        warnings.warn(f"{path}: {len(notes)} template placeholder(s) still to fill in "
+                      f"({shown}{' ...' if len(notes) > 5 else ''}); see regionalism validate",
+                      UserWarning, stacklevel=4)
     return result
 
 

@@ -17,6 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from regionalism._shared.constants import PLAUSIBLE_YEARS
+
 __all__ = ["Field", "TableSchema", "read_descriptor", "parse_column", "missing_values", "panel_schema",
            "panel_field_names", "PANELS"]
 
@@ -60,10 +62,10 @@ class Field:
             more = ", ..." if len(self.categories) > 12 else ""
             return f"one of {{{shown}{more}}}"
         words = {
-            "integer": "a whole number",
+            "integer": "a whole number (at most 15 digits)",
             "number": "a number",
-            "year": "a year (whole number)",
-            "date": "a date YYYY-MM-DD",
+            "year": f"a year (whole number from {PLAUSIBLE_YEARS[0]} to {PLAUSIBLE_YEARS[1]})",
+            "date": "a date YYYY-MM-DD (from 1677-09-22 to 2262-04-11)",
             "boolean": "true or false",
             "string": "text",
         }
@@ -193,13 +195,19 @@ def parse_column(field: Field, raw: pd.Series, missing: tuple[str, ...] = ("",))
     u = pd.Series(uniques, dtype="string")
     kind = field.type
     if kind in ("integer", "year"):
-        ok = u.str.fullmatch(r"\s*[+-]?\d+\s*").fillna(False).to_numpy()
-        parsed = pd.array(pd.to_numeric(u.where(ok), errors="coerce"), dtype="Int64")
+        # at most 15 digits: exact through float64 parsing (longer ones would overflow or lose digits)
+        ok = u.str.fullmatch(r"\s*[+-]?\d{1,15}\s*").fillna(False).to_numpy()
+        num = pd.to_numeric(u.where(ok), errors="coerce")
+        if kind == "year":
+            lo, hi = PLAUSIBLE_YEARS
+            ok = ok & num.between(lo, hi).fillna(False).to_numpy()
+            num = num.where(ok)
+        parsed = pd.array(num, dtype="Int64")
         dtype: Any = "Int64"
     elif kind == "number":
         num = pd.to_numeric(u, errors="coerce")
-        ok = num.notna().to_numpy()
-        parsed = num.to_numpy(dtype="float64")
+        ok = (num.notna() & np.isfinite(num.astype("float64"))).to_numpy()  # no inf, -inf, 1e400 (overflow)
+        parsed = num.where(ok).to_numpy(dtype="float64")
         dtype = "float64"
     elif kind == "boolean":
         is_true, is_false = u.isin(list(_TRUE)).to_numpy(), u.isin(list(_FALSE)).to_numpy()
@@ -209,8 +217,10 @@ def parse_column(field: Field, raw: pd.Series, missing: tuple[str, ...] = ("",))
         dtype = "boolean"
     elif kind == "date":
         dates = pd.to_datetime(u, format="%Y-%m-%d", errors="coerce")
+        # pandas holds dates in nanoseconds: 1677-09-22 to 2262-04-11; earlier or later ones are refused
+        dates = dates.where((dates >= pd.Timestamp.min) & (dates <= pd.Timestamp.max))
         ok = dates.notna().to_numpy()
-        parsed = dates.to_numpy()
+        parsed = dates.astype("datetime64[ns]").to_numpy()
         dtype = "datetime64[ns]"
     else:
         ok = np.ones(len(u), dtype=bool)

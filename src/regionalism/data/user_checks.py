@@ -20,6 +20,8 @@ Every problem is reported at once, as a :class:`~regionalism.data.checks.Problem
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -322,6 +324,10 @@ def _descriptor_resources(folder: Path, problems: list[Problem]) -> dict[str, Pa
             problems.append(Problem(str(desc_path), None, f"resources[{i}].path", res["path"],
                                     "a file inside the dataset folder", "descriptor"))
             continue
+        if res["name"] in out:
+            problems.append(Problem(str(desc_path), None, f"resources[{i}].name", res["name"],
+                                    "each resource name once", "descriptor"))
+            continue
         out[res["name"]] = folder / res["path"]
     return out
 
@@ -362,7 +368,50 @@ def check_folder(folder: str | Path) -> OverlayCheck:
     bib = folder / "references.bib"
     checked = check_overlay(files, bib=bib if bib.is_file() else None)
     checked.report.problems[:0] = result.report.problems
+    checked.report.notes.extend(placeholders(files, bib if bib.is_file() else None))
     return checked
+
+
+#: Text that ``regionalism new-region`` writes for the user to replace.
+PLACEHOLDERS = ("REPLACE:", "my_source")
+
+
+def placeholders(files: dict[str, Path], bib: Path | None = None) -> list[Problem]:
+    """Cells (and bibliography lines) that still hold a template placeholder (:data:`PLACEHOLDERS`).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import regionalism as rg
+    >>> from regionalism.data.user_checks import check_folder
+    >>> folder = rg.new_region("Western Balkans", path=tempfile.mkdtemp(), members=[339], start=1992)
+    >>> sorted({p.column for p in check_folder(folder).report.notes})
+    ['description', 'note', 'references.bib', 'source']
+    """
+    out: list[Problem] = []
+    for name, file in files.items():
+        try:
+            rows = list(csv.reader(io.StringIO(file.read_text(encoding="utf-8", errors="replace"))))
+        except (OSError, csv.Error):
+            continue
+        if not rows:
+            continue
+        header = rows[0]
+        for line, row in enumerate(rows[1:], start=2):
+            for col, cell in zip(header, row):
+                if any(mark in cell for mark in PLACEHOLDERS):
+                    out.append(Problem(str(file), line, col, cell[:60], "your own text or source key",
+                                       "placeholder"))
+    if bib is not None:
+        try:
+            lines = bib.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            lines = []
+        for i, text in enumerate(lines, start=1):
+            if "REPLACE:" in text:
+                out.append(Problem(str(bib), i, "references.bib", text.strip()[:60], "your source's entry",
+                                   "placeholder"))
+    return out
 
 
 def check_csv(name: str, path: str | Path) -> OverlayCheck:

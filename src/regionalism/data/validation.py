@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from regionalism.data.checks import (Problem, TableRegistry, ValidationError, ValidationReport, check_keys,
-                                     check_types, read_table_text, run_check)
+                                     check_types, descriptor_problems, read_table_text, run_check)
 from regionalism.data.paths import datasets_root
 from regionalism.data.schema import TableSchema, read_descriptor
 from regionalism.data.user_checks import check_folder
@@ -56,6 +56,20 @@ def validate(path: str | Path, *, raise_on_error: bool = False, shipped: bool = 
         with file, line, column, value and what was expected; ``.to_frame()``
         gives them as a DataFrame.
 
+    Raises
+    ------
+    FileNotFoundError
+        If ``path`` does not exist.
+    TypeError
+        If ``path`` is not a path.
+
+    Notes
+    -----
+    A descriptor is checked for structure first (:func:`~regionalism.data.checks.descriptor_problems`);
+    nothing outside the descriptor's folder is ever read (a ``path`` such as
+    ``../../etc/passwd`` is a problem), and ``pattern`` constraints cannot hang
+    the check (:mod:`regionalism.data.patterns`).
+
     Examples
     --------
     >>> import regionalism as rg
@@ -63,7 +77,12 @@ def validate(path: str | Path, *, raise_on_error: bool = False, shipped: bool = 
     >>> report.ok
     True
     """
+    if path is None or not isinstance(path, (str, Path)):
+        raise TypeError(f"validate() needs a folder or datapackage.json path, got {type(path).__name__}")
     path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist: give a dataset folder (with datapackage.json), "
+                                "a datapackage.json file or a folder of dataset folders")
     report = ValidationReport()
     descs = _descriptors(path)
     if not descs:
@@ -93,14 +112,21 @@ def _validate_package(desc_path: Path, registry: TableRegistry, report: Validati
     except (ValueError, OSError) as exc:
         report.problems.append(Problem(str(desc_path), None, None, None, f"valid JSON ({exc})", "descriptor"))
         return
-    if isinstance(desc, dict) and desc.get("x_regionalism", {}).get("overlay"):
+    extension = desc.get("x_regionalism") if isinstance(desc, dict) else None
+    extension = extension if isinstance(extension, dict) else {}
+    if extension.get("overlay"):
         # a user's dataset (regionalism new-region): checked against the shipped codebooks and data
         result = check_folder(desc_path.parent)
         report.problems.extend(result.report.problems)
         report.checked.extend(result.report.checked)
+        report.notes.extend(result.report.notes)
+        return
+    structure = descriptor_problems(desc, desc_path)
+    if structure:  # nothing is read from a descriptor that is malformed or points outside its folder
+        report.problems.extend(structure)
         return
     for res in desc.get("resources", []):
-        file = desc_path.parent / res.get("path", "")
+        file = desc_path.parent / res["path"]
         report.checked.append(str(file))
         problems = report.problems
         frame = read_table_text(file, problems)
@@ -112,7 +138,8 @@ def _validate_package(desc_path: Path, registry: TableRegistry, report: Validati
             continue
         registry.cache[res["name"]] = typed
         check_keys(file, typed, schema, registry, problems)
-        for check in desc.get("x_regionalism", {}).get("checks", []):
-            if check.get("resource", res["name"]) != res["name"]:
+        checks = extension.get("checks", [])
+        for check in checks if isinstance(checks, list) else [checks]:
+            if isinstance(check, dict) and check.get("resource", res["name"]) != res["name"]:
                 continue
             run_check(check, file, desc_path.parent, typed, registry, problems)

@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+import shutil
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
+
+from regionalism._shared.constants import LAST_YEAR
 from regionalism._shared.files import WouldOverwriteError, atomic_write
+from regionalism._shared.folders import staging_folder
+from regionalism._shared.spells import year_runs
 from regionalism.data.catalog import resource, shipped_table
 from regionalism.data.states import resolve_states
 from regionalism.data.user_checks import OVERLAY_TABLES
@@ -174,6 +181,19 @@ def new_region(name: str, path: str | Path | None = None, *, members: Iterable[o
         (nothing is written then).
     StateResolutionError
         If a member cannot be resolved to one COW state.
+    ValueError
+        If ``region_id`` is a shipped region, ``start`` is not a year of the
+        states table, or a member does not exist from ``start`` on.
+    NotADirectoryError
+        If ``path`` is a file.
+
+    Notes
+    -----
+    Each member gets one row per run of years it exists in the states table
+    from ``start`` on, with the last year as ``end`` when the state ceased
+    (Czechoslovakia, 315, ends in 1992), so that the template passes
+    :func:`regionalism.validate` apart from its placeholders. A new folder
+    is built in a hidden sibling and renamed into place; files are mode 0644.
 
     Examples
     --------
@@ -187,11 +207,29 @@ def new_region(name: str, path: str | Path | None = None, *, members: Iterable[o
     >>> extend.check_folder(folder).report.ok
     True
     """
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"name must be a non-empty text, got {name!r}")
     rid = region_id or slug(name)
-    if not re.fullmatch(r"[a-z0-9_]+", rid):
+    if not isinstance(rid, str) or not re.fullmatch(r"[a-z0-9_]+", rid):
         raise ValueError(f"region_id must use only a-z, 0-9 and '_', got {rid!r}")
-    codes = resolve_states(list(members)) if members else []
-    folder = Path(path) / rid if path is not None else data_home(create=True) / rid
+    shipped_ids = set(shipped_table("regions")["region_id"].dropna().astype(str))
+    if rid in shipped_ids:
+        raise ValueError(f"region_id {rid!r} is a shipped region; choose a new id (--id) for your own region, "
+                         f"or use rg.region({rid!r})")
+    st = shipped_table("states")
+    first_year, last_year = int(st["year"].min()), min(int(st["year"].max()), LAST_YEAR)
+    if isinstance(start, (bool, np.bool_)) or not isinstance(start, (int, np.integer)) \
+            or not first_year <= int(start) <= last_year:
+        raise ValueError(f"start must be a year from {first_year} to {last_year} (the years of the states "
+                         f"table), got {start!r}")
+    start = int(start)
+    wanted = [] if members is None else [members] if isinstance(members, (str, int, np.integer)) else list(members)
+    codes = resolve_states(wanted) if wanted else []
+    base = Path(path) if path is not None else data_home(create=True)
+    if base.exists() and not base.is_dir():
+        raise NotADirectoryError(f"{base} is a file, not a folder: give a folder (--dir) in which to create "
+                                 f"the dataset folder {rid}/")
+    folder = base / rid
     desc, shipped = _descriptor(rid, name)
     files: dict[str, str] = {"datapackage.json": json.dumps(desc, indent=2, ensure_ascii=False) + "\n",
                              "references.bib": _BIB.replace("%s", TEMPLATE_SOURCE_KEY),
@@ -204,18 +242,33 @@ def new_region(name: str, path: str | Path | None = None, *, members: Iterable[o
     files["regions.csv"] += _csv_line(regions_row.get(f["name"], "")
                                       for f in shipped["regions"]["schema"]["fields"])
     if codes:
-        st = shipped_table("states")
-        first = st.groupby("ccode")["year"].min()
+        years = st.groupby(st["ccode"].astype(int))["year"].agg(lambda y: sorted(set(y.astype(int))))
         for c in dict.fromkeys(codes):
-            row = {"region_id": rid, "ccode": c, "start": max(int(start), int(first.get(c, start))), "end": "",
-                   "source": TEMPLATE_SOURCE_KEY,
-                   "note": "REPLACE: why this state belongs to the region in these years"}
-            files["region_members.csv"] += _csv_line(row.get(f["name"], "")
-                                                     for f in shipped["region_members"]["schema"]["fields"])
+            # one row per run of years the state exists from start on; a state that ceased gets its last year
+            runs = [(max(a, start), b) for a, b in year_runs(years.get(c, [])) if b >= start]
+            if not runs:
+                raise ValueError(f"state {c} does not exist in or after {start} in the states table; "
+                                 "leave it out or choose an earlier start")
+            for a, b in runs:
+                row = {"region_id": rid, "ccode": c, "start": a, "end": "" if b >= last_year else b,
+                       "source": TEMPLATE_SOURCE_KEY,
+                       "note": "REPLACE: why this state belongs to the region in these years"}
+                files["region_members.csv"] += _csv_line(row.get(f["name"], "")
+                                                         for f in shipped["region_members"]["schema"]["fields"])
     existing = [folder / f for f in files if (folder / f).exists()]
     if existing and not force:
         raise WouldOverwriteError(existing[0])
-    folder.mkdir(parents=True, exist_ok=True)
-    for fname, text in files.items():
-        atomic_write(folder / fname, text, force=force)
+    if folder.exists():  # --force into an existing folder: each file replaced atomically, the old one kept
+        for fname, text in files.items():
+            atomic_write(folder / fname, text, force=force)
+        return folder
+    base.mkdir(parents=True, exist_ok=True)
+    stage = staging_folder(folder)  # build apart, then rename: a killed run leaves no partial folder
+    try:
+        for fname, text in files.items():
+            atomic_write(stage / fname, text)
+        os.rename(stage, folder)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
     return folder

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from regionalism.models.covariance import plain_dtypes
+from regionalism.models.formula import FormulaError, check_formula, check_names
 
 __all__ = [
     "FEW_CLUSTERS",
@@ -94,6 +95,10 @@ def model_frame(formula: str, data: pd.DataFrame, *, fe: str | Sequence[str] | N
 
     Raises
     ------
+    FormulaError
+        The formula holds anything but columns, numbers, operators and the
+        whitelisted transforms (see :mod:`regionalism.models.formula`), or a
+        fixed-effect name is not a column.
     TypeError, KeyError, ValueError
         Not a DataFrame; a named column is missing; no complete case (the
         columns that are entirely missing are named).
@@ -104,7 +109,10 @@ def model_frame(formula: str, data: pd.DataFrame, *, fe: str | Sequence[str] | N
         raise TypeError(f"data must be a pandas DataFrame, got {type(data).__name__}")
     if len(data) == 0:
         raise ValueError("data has no rows")
+    # the formula engine evaluates formulas as Python: whitelist them before it sees them
+    check_formula(formula, [str(c) for c in data.columns])
     fe_cols = as_list(fe)
+    check_names(fe_cols, [str(c) for c in data.columns], what="fixed-effect")
     _check_columns(data, fe_cols, "fixed-effect")
     _check_columns(data, list(extra), "required")
     if cluster is not None:
@@ -116,6 +124,9 @@ def model_frame(formula: str, data: pd.DataFrame, *, fe: str | Sequence[str] | N
         lhs, rhs = patsy.dmatrices(full, frame, NA_action="drop", return_type="dataframe")
     except patsy.PatsyError as exc:
         raise ValueError(f"formula {formula!r} could not be built: {exc}") from exc
+    except (SyntaxError, AssertionError) as exc:  # whitelisted tokens in an order the formula engine cannot parse
+        raise FormulaError(f"formula {formula!r} could not be parsed: operands must be joined by operators "
+                           "(+ - * / : **) and an outcome given before ~") from exc
     keep = frame.index.isin(rhs.index)
     for c in [*fe_cols, *extra]:
         keep &= frame[c].notna().to_numpy()

@@ -8,6 +8,7 @@ import pandas as pd
 
 from regionalism.models.covariance import plain_dtypes
 from regionalism.models.design import check_rank
+from regionalism.models.formula import check_formula
 from regionalism.models.results import ModelResult
 
 __all__ = ["FirthFit", "firth_logit"]
@@ -265,6 +266,7 @@ def firth_logit(
     """
     import statsmodels.formula.api as smf
 
+    check_formula(formula, [str(c) for c in data.columns])  # before the formula engine evaluates it
     frame = plain_dtypes(data if data.index.is_unique else data.reset_index(drop=True))
     m = smf.logit(formula, frame, missing="drop")
     X = np.asarray(m.exog, dtype=float)

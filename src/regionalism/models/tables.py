@@ -15,11 +15,23 @@ import pandas as pd
 __all__ = ["Table", "format_number", "frame_to_table", "stars_for"]
 
 _LATEX_ESCAPES = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\^{}"}
+                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\^{}",
+                  "\\": r"\textbackslash{}", "<": r"\textless{}", ">": r"\textgreater{}",
+                  "\n": " ", "\r": " "}
 
 
 def _latex(s: str) -> str:
+    """Escape text for LaTeX: every special character (backslash included) is printed, never interpreted."""
     return "".join(_LATEX_ESCAPES.get(c, c) for c in s)
+
+
+def _markdown(s: str) -> str:
+    """Escape a Markdown table cell: raw HTML is shown as text, ``|`` and line breaks cannot break the table."""
+    return html.escape(s, quote=False).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def _label(s: str) -> str:
+    return "".join(c for c in s if c.isalnum() or c in ":-_.")
 
 
 def stars_for(p: float, levels: Sequence[float] = (0.1, 0.05, 0.01)) -> str:
@@ -73,15 +85,15 @@ class Table:
         return "\n".join(out)
 
     def as_markdown(self) -> str:
-        """GitHub-flavoured Markdown table (footer rows appended to the body)."""
+        """GitHub-flavoured Markdown table (footer rows appended to the body); raw HTML in cells is escaped."""
         def line(r: Sequence[str]) -> str:
-            return "| " + " | ".join(c.replace("|", "\\|") for c in r) + " |"
+            return "| " + " | ".join(_markdown(c) for c in r) + " |"
 
-        out = [f"**{self.title}**", ""] if self.title else []
+        out = [f"**{_markdown(self.title)}**", ""] if self.title else []
         out += [line(self.header), "|" + "|".join([":---"] + ["---:"] * (len(self.header) - 1)) + "|"]
         out += [line(r) for r in (*self.body, *self.footer)]
         if self.notes:
-            out += ["", *self.notes]
+            out += ["", *(_markdown(n) for n in self.notes)]
         return "\n".join(out)
 
     def as_html(self) -> str:
@@ -107,7 +119,7 @@ class Table:
         return "\n".join(out)
 
     def as_latex(self) -> str:
-        """LaTeX ``tabular`` (booktabs rules).
+        """LaTeX ``tabular`` (booktabs rules); every cell, title and note is escaped (backslashes included).
 
         With a ``label`` the tabular is wrapped in a ``table`` float with
         ``\\caption{title}`` and ``\\label{label}``.
@@ -125,7 +137,7 @@ class Table:
             out += [r"\par\footnotesize " + _latex(n) for n in self.notes]
         if self.label:
             out = [r"\begin{table}[htbp]", r"\centering", r"\caption{" + _latex(self.title) + "}",
-                   r"\label{" + self.label + "}", *out, r"\end{table}"]
+                   r"\label{" + _label(self.label) + "}", *out, r"\end{table}"]
         return "\n".join(out)
 
     def __str__(self) -> str:

@@ -1,8 +1,8 @@
 """Reproduction outputs: records and writers (:mod:`~regionalism.report.outputs`) and rendering
 (:mod:`~regionalism.report.render`). The runner that executes analyses is :mod:`regionalism.runner`."""
-from regionalism.report.outputs import (MANIFEST, AnalysisResult, Output, Pending, Report, save_figure, save_table,
-                                        write_atomic, write_manifest)
+from regionalism.report.outputs import (MANIFEST, AnalysisResult, Output, Pending, Report, ResultsWriteError, save_figure,
+                                        save_table, write_atomic, write_manifest)
 from regionalism.report.render import render_html, render_markdown
 
-__all__ = ["MANIFEST", "AnalysisResult", "Output", "Pending", "Report", "save_figure", "save_table",
+__all__ = ["MANIFEST", "AnalysisResult", "Output", "Pending", "Report", "ResultsWriteError", "save_figure", "save_table",
            "write_atomic", "write_manifest", "render_html", "render_markdown"]

@@ -22,8 +22,8 @@ from regionalism.models.tables import frame_to_table
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["Output", "Pending", "AnalysisResult", "Report", "MANIFEST", "save_figure", "save_table",
-           "write_atomic", "write_manifest"]
+__all__ = ["Output", "Pending", "ResultsWriteError", "AnalysisResult", "Report", "MANIFEST", "save_figure", "save_table",
+           "write_atomic", "write_manifest", "neutralize_cell", "FORMULA_STARTS"]
 
 #: Name of the file that marks a folder as written by ``regionalism reproduce``.
 MANIFEST = ".regionalism-results.json"
@@ -58,6 +58,10 @@ class Pending(Exception):
     The runner lists the analysis as *pending* with the message as reason;
     a pending analysis does not make the command fail.
     """
+
+
+class ResultsWriteError(OSError):
+    """Raised when a results folder cannot be written (read-only, disk full); nothing was changed."""
 
 
 @dataclass
@@ -143,7 +147,46 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
     return Path(path)
 
 
+#: First characters that make a spreadsheet read a text cell as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def neutralize_cell(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, prefixed with ``'``; other values unchanged.
+
+    Text beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return is written as ``'=...`` (the OWASP rule against CSV injection),
+    unless it is a number (``-0.5``) or a lone ``-``. Numbers are never changed.
+
+    Examples
+    --------
+    >>> from regionalism.report.outputs import neutralize_cell
+    >>> neutralize_cell("=SUM(A1)"), neutralize_cell("-0.5"), neutralize_cell(-3)
+    ("'=SUM(A1)", '-0.5', -3)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and value != "-" and not _is_number(value):
+        return "'" + value
+    return value
+
+
 def _csv_text(df: "pd.DataFrame") -> str:
+    import pandas as pd  # heavy third-party import, kept lazy
+
+    text_cols = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])
+                 and not pd.api.types.is_datetime64_any_dtype(df[c])]
+    if text_cols or any(isinstance(c, str) and neutralize_cell(c) != c for c in df.columns):
+        df = df.copy()
+        for c in text_cols:
+            df[c] = df[c].map(neutralize_cell, na_action="ignore")
+        df.columns = [neutralize_cell(c) for c in df.columns]
     return df.to_csv(index=False, lineterminator="\n", float_format="%.10g")
 
 
@@ -213,6 +256,11 @@ def save_table(df: "pd.DataFrame", out: Path, stem: str, *, caption: str, notes:
                digits: int = 3, rendered: Any = None) -> list[Output]:
     """Write a table as CSV (full precision), Markdown, LaTeX and an HTML fragment.
 
+    Every export is safe to open: text cells of the CSV that a spreadsheet
+    would run as a formula (beginning with ``=``, ``+``, ``-``, ``@``) are
+    prefixed with ``'`` (:func:`neutralize_cell`); LaTeX escapes every
+    special character including backslashes; Markdown and HTML escape raw HTML.
+
     Parameters
     ----------
     df : pandas.DataFrame
@@ -272,10 +320,15 @@ def save_table(df: "pd.DataFrame", out: Path, stem: str, *, caption: str, notes:
 
 
 def write_manifest(report: Report) -> None:
-    """Write the manifest (:data:`MANIFEST`): each analysis's status and output files."""
+    """Write the manifest (:data:`MANIFEST`): each analysis's status, output files and wall time.
+
+    The wall times live here only (not in ``index.html`` or ``report.md``),
+    so that two runs give byte-identical reports.
+    """
     manifest = {
         "written_by": "regionalism reproduce",
-        "analyses": {r.name: {"status": r.status,
+        "analyses": {r.name: {"status": r.status, "seconds": round(r.seconds, 3),
                               "outputs": [o.path.name for o in r.outputs]} for r in report.results},
+        "seconds": round(report.seconds, 3),
     }
     write_atomic(report.out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")

@@ -86,12 +86,12 @@ def render_html(report: Report) -> str:
         "<title>regionalism: reproduced figures and tables</title>", f"<style>{_CSS}</style></head><body>",
         "<h1>Reproduced figures and tables</h1>",
         f"<p>{counts['ok']} analyses ok, {counts['pending']} pending, {counts['failed']} failed; "
-        f"written by <code>regionalism reproduce</code> in {report.seconds:.1f} s.</p>",
+        "written by <code>regionalism reproduce</code> (wall times in the manifest).</p>",
         f"<ol>{toc}</ol>",
     ]
     for r in report.results:
         parts.append(f'<h2 id="{e(r.name)}">{e(r.title)} <span class="status {r.status}">{r.status}</span></h2>')
-        parts.append(f'<p class="files">analyses/{e(r.name)}.py &middot; {r.seconds:.1f} s</p>')
+        parts.append(f'<p class="files">analyses/{e(r.name)}.py</p>')
         if r.description:
             parts.append(f'<details><summary>About this analysis</summary><div class="desc">'
                          f"{e(r.description)}</div></details>")
@@ -119,9 +119,9 @@ def render_html(report: Report) -> str:
 def render_markdown(report: Report) -> str:
     """Markdown report linking the written files."""
     lines = ["# Reproduced figures and tables", "",
-             f"Written by `regionalism reproduce` in {report.seconds:.1f} s.", "",
-             "| analysis | status | seconds |", "| --- | --- | ---: |"]
-    lines += [f"| [{r.title}](#{r.name}) | {r.status} | {r.seconds:.1f} |" for r in report.results]
+             "Written by `regionalism reproduce` (wall times in the manifest).", "",
+             "| analysis | status |", "| --- | --- |"]
+    lines += [f"| [{r.title}](#{r.name}) | {r.status} |" for r in report.results]
     for r in report.results:
         lines += ["", f'<a id="{r.name}"></a>', f"## {r.title}", "", f"`analyses/{r.name}.py` — **{r.status}**", ""]
         if r.description:

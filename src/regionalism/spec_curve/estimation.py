@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from regionalism.models.fitting import MODELS
+from regionalism.models.formula import FormulaError, check_formula
 from regionalism.spec_curve.result import RESULT_COLUMNS, MultiverseResult
 from regionalism.spec_curve.runner import Context, run_specs, spec_terms
 from regionalism.spec_curve.specs import (DIMENSIONS, HYPOTHESIS_DIMENSIONS, from_records,
@@ -40,6 +41,24 @@ def _invalid_reason(rec: dict[str, Any]) -> str | None:
     if rec["cov"] == "cr2" and rec["model"] not in _LINEAR:
         return f"cov='cr2' is defined for linear models only, not model={rec['model']!r}"
     return None
+
+
+def _check_texts(records: list[dict[str, Any]], control_sets: dict[str, list[str]], columns: list[str]) -> None:
+    """Whitelist outcomes, terms and controls (they become formula text) before any fit or batch sees them.
+
+    Bare names pass (a name that is no column fails its specifications, which are kept and marked);
+    anything else must pass :func:`~regionalism.models.formula.check_formula` on the panel's columns.
+    """
+    texts: list[tuple[str, Any]] = []
+    for r in records:
+        texts += [("outcome", r["outcome"]), *(("term", t) for t in spec_terms(r))]
+    texts += [(f"controls {label!r}", c) for label, cols in control_sets.items() for c in cols]
+    for what, text in dict.fromkeys(texts):
+        if is_missing(text) or str(text).isidentifier():
+            continue  # a bare name runs nothing; a missing column is recorded as a failed specification
+        if "~" in str(text):
+            raise FormulaError(f"multiverse {what} {text!r} holds '~': give a column name or a transform of one")
+        check_formula(str(text), columns, what=f"multiverse {what}")
 
 
 def multiverse(
@@ -248,6 +267,7 @@ def multiverse(
             raise ValueError(f"cov={c!r}; expected one of {_ROBUST + _UNCLUSTERED}")
 
     records = table.to_dict("records")
+    _check_texts(records, choices.control_sets, [str(c) for c in panel.columns])
     reasons = [_invalid_reason(r) for r in records]
     skipped = pd.DataFrame([{**r, "reason": why} for r, why in zip(records, reasons) if why],
                            columns=["spec_id", *DIMENSIONS, "reason"])

@@ -1,0 +1,89 @@
+"""Security: a formula (or a name that becomes formula text) never runs Python through any fit entry point."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import regionalism as rg
+from regionalism.models.formula import FormulaError
+from regionalism.spec_curve import multiverse
+from regionalism.study import synthetic_panel
+
+
+@pytest.fixture()
+def panel():
+    return synthetic_panel(n_regions=8, n_years=6, seed=1)
+
+
+def _payload(target: Path) -> str:
+    return f"I(__import__('os').system('touch {target}') * 0 + polyarchy_mean)"
+
+
+def test_fit_refuses_os_system(tmp_path, panel):
+    target = tmp_path / "pwned"
+    with pytest.raises(FormulaError, match="__import__"):
+        rg.fit(f"secreg_depth ~ polyarchy_mean + {_payload(target)}", panel)
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("model", ["ols", "logit", "firth_logit"])
+def test_every_model_refuses(tmp_path, panel, model):
+    target = tmp_path / "pwned"
+    with pytest.raises(FormulaError):
+        rg.fit(f"secreg_exists ~ {_payload(target)}", panel, model=model)
+    assert not target.exists()
+
+
+def test_firth_logit_direct(tmp_path, panel):
+    from regionalism.models.firth import firth_logit
+
+    target = tmp_path / "pwned"
+    with pytest.raises(FormulaError):
+        firth_logit(f"secreg_exists ~ {_payload(target)}", panel)
+    assert not target.exists()
+
+
+def test_inference_refuses(tmp_path, panel):
+    target = tmp_path / "pwned"
+    f = f"secreg_depth ~ polyarchy_mean + {_payload(target)}"
+    with pytest.raises(FormulaError):
+        rg.permutation_test(f, panel, term="polyarchy_mean", n_perm=9, seed=1)
+    with pytest.raises(FormulaError):
+        rg.wild_cluster_bootstrap(f, panel, term="polyarchy_mean", cluster="region_id", n_boot=9, seed=1)
+    with pytest.raises(FormulaError):
+        rg.leave_one_out(f, panel, group="region_id")
+    assert not target.exists()
+
+
+def test_fe_names_refused(tmp_path, panel):
+    target = tmp_path / "pwned"
+    hostile = f"region_id) + {_payload(target)} + C(year"
+    with pytest.raises(FormulaError, match="fixed-effect"):
+        rg.fit("secreg_depth ~ polyarchy_mean", panel, fe=hostile)
+    with pytest.raises(FormulaError):
+        rg.permutation_test("secreg_depth ~ polyarchy_mean", panel, term="polyarchy_mean", fe=[hostile],
+                            n_perm=9, seed=1)
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("where", ["outcome", "controls", "regime", "specs"])
+def test_multiverse_refuses(tmp_path, panel, where):
+    target = tmp_path / "pwned"
+    bad = _payload(target)
+    kwargs = dict(outcome="secreg_depth", regime=["polyarchy_mean"], leadership=["leader_share_cinc"],
+                  external=None, demand=None, focal=["H1"], progress=False)
+    if where == "specs":
+        kwargs["specs"] = [{"outcome": bad, "regime": "polyarchy_mean", "leadership": "leader_share_cinc"}]
+    elif where == "controls":
+        kwargs["controls"] = ["n_states", bad]
+    else:
+        kwargs[where] = bad if where == "outcome" else [bad]
+    with pytest.raises(FormulaError, match="__import__"):
+        multiverse(panel, **kwargs)
+    assert not target.exists()
+
+
+def test_allowed_transforms_still_fit(panel):
+    res = rg.fit("secreg_depth ~ np.log1p(polyarchy_mean) + I(n_states ** 2) + C(region_id)", panel)
+    assert "np.log1p(polyarchy_mean)" in res.params.index

@@ -17,6 +17,7 @@ from typing import Iterable
 
 import pandas as pd
 
+from regionalism._shared.arguments import check_year, check_years
 from regionalism._shared.constants import FIRST_YEAR, LAST_YEAR
 from regionalism._shared.spells import expand_spells
 from regionalism.data.states import StateResolutionError, resolve_states
@@ -84,6 +85,13 @@ class Region:
         >>> sorted(sc.members_in(2000))
         [371, 372, 373]
         """
+        if not isinstance(name, str) or not name.strip():
+            raise TypeError(f"name must be a non-empty text, got {type(name).__name__} {name!r}")
+        start = check_year(start, name="start")
+        if end is not None:
+            end = check_year(end, name="end")
+            if end < start:
+                raise ValueError(f"end={end} is before start={start}")
         codes = resolve_states(members)
         rid = region_id or "_".join(name.lower().split())
         frame = pd.DataFrame({"ccode": pd.array(codes, dtype="Int64"),
@@ -120,6 +128,7 @@ class Region:
         >>> len(my), my["ccode"].nunique()
         (10, 5)
         """
+        years = check_years(years)
         st = resolve_tables(tables)["states"][["ccode", "year"]]
         out = expand_spells(self.members, years)
         out = out.merge(st, on=["ccode", "year"], how="inner")
@@ -149,6 +158,7 @@ class Region:
         >>> ca.members_in(1990)
         set()
         """
+        year = check_year(year)
         my = self.member_years((year, year), tables=tables)
         return set(my["ccode"].astype(int))
 
@@ -200,6 +210,8 @@ def region(region_id: str, *, extra: str | Path | None = None, tables: Tables | 
     >>> sorted(ca.members_in(2019))
     [701, 702, 703, 704, 705]
     """
+    if not isinstance(region_id, str):
+        raise TypeError(f"region_id must be a region id (text), got {type(region_id).__name__} {region_id!r}")
     t = resolve_tables(tables, extra)
     regs = t["regions"].set_index("region_id")
     if region_id not in regs.index:

@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Literal
 
 import pandas as pd
 
+from regionalism._shared.arguments import check_choice, check_names_list, check_threshold, check_year, check_years
 from regionalism._shared.constants import FIRST_YEAR, LAST_YEAR
 from regionalism._shared.spells import expand_spells
 from regionalism._shared.units import warn_overlapping_units
@@ -119,6 +120,7 @@ def _dyads(tables: Tables) -> pd.DataFrame:
 
 
 def _regions(regions: str | Iterable[str | Region], tables: Tables) -> list[Region]:
+    regions = check_names_list(regions)
     if isinstance(regions, str):
         if regions == "all":
             return all_regions(tables=tables)
@@ -138,10 +140,7 @@ def _member_years(regs: list[Region], years: tuple[int, int], tables: Tables) ->
 
 
 def _check_years(years: tuple[int, int]) -> tuple[int, int]:
-    lo, hi = int(years[0]), int(years[1])
-    if not (FIRST_YEAR <= lo <= hi <= LAST_YEAR):
-        raise ValueError(f"years must lie within {FIRST_YEAR}-{LAST_YEAR} with start <= end; got {years}")
-    return lo, hi
+    return check_years(years)
 
 
 def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
@@ -216,6 +215,7 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     rule = _check_rule(rule)
     regs = _regions(regions, tables)
     members = _member_years(regs, years, tables)
+    leader_threshold = check_threshold(leader_threshold, name="leader_threshold")
     return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule,
                      regime_coverage=regime_coverage)
 
@@ -402,6 +402,7 @@ def organization_year(orgs: str | Iterable[str] = "all", years: tuple[int, int] 
     """
     tables = resolve_tables(tables, extra)
     years = _check_years(years)
+    leader_threshold = check_threshold(leader_threshold, name="leader_threshold")
     rule = _check_rule(rule)
     o = tables["organizations"]
     if orgs != "all":
@@ -481,9 +482,16 @@ def cross_section(panel: pd.DataFrame, *, years: tuple[int, int] | None = None,
         raise ValueError(f"cross_section needs a region-year or organization-year panel (attrs['unit']); got {unit!r}. "
                          "Build it with rg.region_year() or rg.organization_year().")
     key = panel.attrs["keys"][0]
+    how = check_choice(how, ("mean", "last"), name="how")  # type: ignore[assignment]
     p = panel
     if years is not None:
+        years = check_years(years)
         p = p[(p.year >= years[0]) & (p.year <= years[1])]
+    if p.empty:
+        span = f" in {years[0]}-{years[1]}" if years is not None else ""
+        raise ValueError(f"the panel has no rows{span}: nothing to summarize "
+                         f"(panel years {panel['year'].min() if len(panel) else 'none'}"
+                         f"-{panel['year'].max() if len(panel) else 'none'})")
     if how == "mean":
         num = p.select_dtypes(include=["number", "boolean"]).columns.drop("year", errors="ignore")
         out = p.groupby(key)[list(num)].mean(numeric_only=True)
@@ -545,11 +553,9 @@ def security_institutions(region_: str | Region, year: int | tuple[int, int], *,
     """
     tables = resolve_tables(tables, extra)
     rule = _check_rule(rule)
-    if kind not in ("all", "exclusive", "from_outside"):
-        raise ValueError(f"kind must be 'all', 'exclusive' or 'from_outside'; got {kind!r}")
+    kind = check_choice(kind, ("all", "exclusive", "from_outside"))  # type: ignore[assignment]
     reg = region_ if isinstance(region_, Region) else region(region_, tables=tables)
-    years = (year, year) if isinstance(year, int) else (int(year[0]), int(year[1]))
-    years = _check_years(years)
+    years = (check_year(year), check_year(year)) if not isinstance(year, (tuple, list)) else check_years(year)
     members = _member_years([reg], years, tables)
     inst, inst_members, depth = institution_tables(tables, years, rule=rule)
     unknown = _warn_in_force(inst, rule, tables, members)

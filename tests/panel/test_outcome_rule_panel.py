@@ -34,7 +34,7 @@ def test_rule_reaches_security_institutions_and_organization_year():
     assert oy.attrs["rule"]["statuses"] == ["full", "suspended"]
     with pytest.raises(TypeError, match="rule must be an rg.OutcomeRule"):
         rg.region_year(["central_asia"], years=(2010, 2010), rule={"min_members": 3})
-    with pytest.raises(ValueError, match="kind must be 'all', 'exclusive' or 'from_outside'; got 'inside'"):
+    with pytest.raises(ValueError, match="kind='inside' is not one of 'all', 'exclusive', 'from_outside'"):
         rg.security_institutions("central_asia", 2019, kind="inside")
 
 

@@ -30,3 +30,15 @@ def test_a_partition_of_the_same_panel_does_not_warn(panel) -> None:
             rg.fit("secreg_count ~ polyarchy_mean", sub, cov="hc1")
         except UserWarning as w:  # pragma: no cover - the failure message
             pytest.fail(f"unexpected warning: {w}")
+
+
+@pytest.mark.parametrize("formula, model, message", [
+    ("secreg_degree ~ polyarchy_mean", "logit", "needs a 0/1 outcome"),
+    ("secreg_degree ~ polyarchy_mean", "probit", "needs a 0/1 outcome"),
+    ("polyarchy_mean ~ n_states", "poisson", "non-negative whole counts"),
+])
+def test_outcome_must_fit_the_model(formula, model, message) -> None:
+    from regionalism.study import synthetic_panel
+
+    with pytest.raises(ValueError, match=message):
+        rg.fit(formula, synthetic_panel(10, 5), model=model)

@@ -286,7 +286,22 @@ def _fit(formula: str, data: pd.DataFrame, *, model: str, cluster: str | None, c
                 "negbin": smf.negativebinomial}[model]
         if model == "negbin":
             options["loglike_method"] = "nb2"
-        m = ctor(full, data, missing="drop", **options)
+        try:
+            m = ctor(full, data, missing="drop", **options)
+        except ValueError as exc:  # statsmodels' probit checks the outcome at construction
+            if "endog must be" not in str(exc):
+                raise
+            raise ValueError(f"model={model!r} needs a 0/1 outcome ({exc}): use model='ols' for a share or "
+                             "degree, 'ordered_logit' for ordered levels, or dichotomize it") from None
+        y = np.asarray(m.endog, dtype=float)
+        if model in ("logit", "probit") and not np.isin(y, (0.0, 1.0)).all():
+            raise ValueError(f"model={model!r} needs a 0/1 outcome; {m.endog_names!r} has values "
+                             f"{[float(v) for v in sorted(set(np.round(y, 6)))[:6]]}: use model='ols' for a "
+                             "share or degree, "
+                             "'ordered_logit' for ordered levels, or dichotomize it")
+        if model in ("poisson", "negbin") and ((y < 0) | (y != np.round(y))).any():
+            raise ValueError(f"model={model!r} needs non-negative whole counts; {m.endog_names!r} has "
+                             f"values such as {[float(v) for v in sorted(set(y[(y < 0) | (y != np.round(y))]))[:3]]}")
         identified(m)
         codes, G = groups_for(m)
         kw = {"cluster": dict(cov_type="cluster", cov_kwds={"groups": codes}),

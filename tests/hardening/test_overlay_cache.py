@@ -10,8 +10,8 @@ import regionalism as rg
 
 def test_same_size_edit_with_restored_mtime_is_rechecked(tmp_path):
     f = tmp_path / "regions.csv"
-    f.write_text("region_id,name,continent,description,source,note\n"
-                 "my_regiona,My region,Europe,Illustration only,un_m49,\n", encoding="utf-8")
+    f.write_text("region_id,name,scheme,continent,description,source,note\n"
+                 "my_regiona,My region,custom,Europe,Illustration only,un_m49,\n", encoding="utf-8")
     st = os.stat(f)
     assert rg.load("regions", extra=f)["region_id"].iloc[-1] == "my_regiona"
     f.write_text(f.read_text().replace("my_regiona", "my_regionb"), encoding="utf-8")  # same size

@@ -90,7 +90,7 @@ class HypothesisBundle:
     >>> from regionalism.spec_curve.bundle import Hypothesis, Operationalization
     >>> from regionalism.study import hypotheses  # the article's H1-H4
     >>> hypotheses["H2"].primary.column
-    'external_share'
+    'external_reliance'
     >>> extra = Hypothesis("H5", "identity", "Shared identity fosters security cooperation.",
     ...                    Operationalization("identity_index", +1))
     >>> len(hypotheses.add(extra))

@@ -54,7 +54,7 @@ def multiverse(panel: pd.DataFrame, *, bundle: HypothesisBundle | None = None,
     >>> from regionalism.study.robustness import multiverse
     >>> mv = multiverse(synthetic_panel(n_regions=12, n_years=8, seed=1), progress=False)
     >>> mv.results["term"].tolist()
-    ['polyarchy_mean', 'external_share', 'leader_ratio_cinc', 'conflict_count']
+    ['polyarchy_mean', 'external_reliance', 'leader_ratio_cinc', 'conflict_per_state']
     """
     return estimation.multiverse(panel, bundle=hypotheses if bundle is None else bundle, **options)
 

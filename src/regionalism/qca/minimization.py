@@ -13,11 +13,12 @@ import pandas as pd
 from regionalism.qca.expressions import (
     Implicant, format_term, parse_literal, sort_key,
 )
-from regionalism.qca.fit import fit_table
 from regionalism.qca.primes import (
     coverage_matrix, essential_implicants, minimal_covers, prime_implicants, row_dominance,
 )
-from regionalism.qca.truth_table import TruthTable, decode_rows, row_codes, truth_table
+from regionalism.qca.set_relations import fit_table
+from regionalism.qca.sets import decode_rows, row_codes
+from regionalism.qca.truth_table import TruthTable, truth_table
 
 _SOLUTIONS = ("conservative", "parsimonious", "intermediate")
 
@@ -108,7 +109,7 @@ class QCASolution:
         single model, all its terms).
     fit : DataFrame
         Parameters of fit per term and per model (see
-        :func:`regionalism.qca.fit.fit_table`).
+        :func:`regionalism.qca.set_relations.fit_table`).
     simplifying_assumptions : SimplifyingAssumptions
         Read-only mapping, model label -> DataFrame of the remainders each
         model uses (built on access).

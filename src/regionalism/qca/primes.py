@@ -36,6 +36,7 @@ from itertools import product
 import numpy as np
 
 from regionalism.qca.expressions import Implicant, r_order, sort_key
+from regionalism.qca.sets import decode_rows
 
 #: largest number of conditions handled by the free-set (``2**k``) algorithm
 MAX_FREE_SET_CONDITIONS = 22
@@ -84,8 +85,6 @@ def prime_implicants(on_rows: np.ndarray, dc_rows: np.ndarray,
     total = int(np.prod([int(v) for v in noflevels], dtype=object))
     if k > MAX_FREE_SET_CONDITIONS or total > MAX_ROWS:
         return _prime_implicants_sparse(on_rows, dc_rows, noflevels)
-    from regionalism.qca.truth_table import decode_rows
-
     allowed = np.zeros(total, dtype=bool)
     allowed[on_rows] = True
     allowed[dc_rows] = True
@@ -165,8 +164,6 @@ def _sorted_unique(imps: np.ndarray, noflevels: Sequence[int]) -> list[Implicant
 def _prime_implicants_sparse(on_rows: np.ndarray, dc_rows: np.ndarray,
                              noflevels: Sequence[int]) -> list[Implicant]:
     """Quine-McCluskey on sets of implicants (for very many conditions)."""
-    from regionalism.qca.truth_table import decode_rows
-
     allowed_rows = np.union1d(on_rows, dc_rows)
     current = {tuple(int(v) for v in r) for r in decode_rows(allowed_rows, noflevels)}
     on_set = {tuple(int(v) for v in r) for r in decode_rows(on_rows, noflevels)}

@@ -14,13 +14,19 @@ from regionalism.qca.expressions import (
     Implicant, format_term, parse_literal, sort_key,
 )
 from regionalism.qca.primes import (
-    coverage_matrix, essential_implicants, minimal_covers, prime_implicants, row_dominance,
+    coverage_matrix, essential_implicants, minimal_covers, prime_implicants,
+    prime_implicants_off, row_dominance,
 )
 from regionalism.qca.set_relations import fit_table
-from regionalism.qca.sets import decode_rows, row_codes
-from regionalism.qca.truth_table import TruthTable, truth_table
+from regionalism.qca.sets import (
+    check_table_size, decode_rows, exclusion_rows, row_codes, term_rows,
+)
+from regionalism.qca.truth_table import TruthTable, truth_table, truth_table_of_sets
 
 _SOLUTIONS = ("conservative", "parsimonious", "intermediate")
+#: up to this many possible rows the remainders are listed for the prime implicant
+#: search; above, only the positive and forbidden rows are used
+DENSE_REMAINDERS = 1 << 16
 
 
 @dataclass
@@ -55,27 +61,32 @@ class SimplifyingAssumptions(Mapping):
     (1-based) as index ``row``.
     """
 
-    def __init__(self, models: Sequence[Sequence[Implicant]], remainders: np.ndarray,
-                 conditions: Sequence[str], noflevels: Sequence[int]) -> None:
+    def __init__(self, models: Sequence[Sequence[Implicant]], observed: np.ndarray,
+                 conditions: Sequence[str], noflevels: Sequence[int], *,
+                 use_remainders: bool = True) -> None:
         self._models = {f"M{i + 1}": list(m) for i, m in enumerate(models)}
-        self._rows = np.asarray(remainders, dtype=np.int64)
-        self._vals = decode_rows(self._rows, noflevels)
+        self._observed = np.unique(np.asarray(observed, dtype=np.int64))
         self._conditions = list(conditions)
-        self._term_cover: dict[Implicant, np.ndarray] = {}
+        self._noflevels = list(noflevels)
+        self._use = use_remainders
+        self._rows: dict[str, np.ndarray] = {}
 
-    def _covered(self, term: Implicant) -> np.ndarray:
-        if term not in self._term_cover:
-            self._term_cover[term] = coverage_matrix([term], self._vals)[0]
-        return self._term_cover[term]
+    def rows(self, label: str) -> np.ndarray:
+        """0-based codes of the remainders used by a model (sorted)."""
+        if label not in self._rows:
+            model = self._models[label]
+            if not model or not self._use:
+                self._rows[label] = np.zeros(0, dtype=np.int64)
+            else:
+                inside = np.unique(np.concatenate([term_rows(t, self._noflevels)
+                                                   for t in model]))
+                self._rows[label] = np.setdiff1d(inside, self._observed, assume_unique=True)
+        return self._rows[label]
 
     def __getitem__(self, label: str) -> pd.DataFrame:
-        model = self._models[label]
-        if not model or self._rows.size == 0:
-            return pd.DataFrame(columns=self._conditions, index=pd.Index([], name="row"),
-                                dtype=int)
-        cov = np.logical_or.reduce([self._covered(t) for t in model])
-        return pd.DataFrame(self._vals[cov], columns=self._conditions,
-                            index=pd.Index(self._rows[cov] + 1, name="row"))
+        rows = self.rows(label)
+        return pd.DataFrame(decode_rows(rows, self._noflevels), columns=self._conditions,
+                            index=pd.Index(rows + 1, name="row"))
 
     def __iter__(self):
         return iter(self._models)
@@ -84,9 +95,7 @@ class SimplifyingAssumptions(Mapping):
         return len(self._models)
 
     def __repr__(self) -> str:
-        sizes = ", ".join(f"{k}: {int(np.logical_or.reduce([self._covered(t) for t in m]).sum())}"
-                          if m and self._rows.size else f"{k}: 0"
-                          for k, m in self._models.items())
+        sizes = ", ".join(f"{k}: {self.rows(k).size}" for k in self._models)
         return f"SimplifyingAssumptions({{{sizes}}})"
 
 
@@ -197,18 +206,16 @@ def _as_truth_table(data: pd.DataFrame | TruthTable, outcome: str | None,
                        n_cut=n_cut, pri_cut=pri_cut, neg_out=neg_out, complete=False)
 
 
-def _full_outputs(tt: TruthTable) -> np.ndarray:
-    """OUT of every logically possible row (0-based), remainders as "?"."""
-    total = int(np.prod(tt.noflevels))
-    out = np.full(total, "?", dtype=object)
-    out[tt.table.index.to_numpy() - 1] = tt.table["OUT"].to_numpy()
-    return out
+def _rows_with(tt: TruthTable, outs: Sequence[str]) -> np.ndarray:
+    """0-based codes of the rows whose OUT is among ``outs`` (observed rows only)."""
+    t = tt.table
+    return np.sort(t.index.to_numpy()[t["OUT"].isin(list(outs)).to_numpy()] - 1).astype(np.int64)
 
 
 def _row_cases(tt: TruthTable) -> dict[int, str]:
     codes = row_codes(tt.sets)
     names = np.array(tt.sets.cases, dtype=object)
-    return {int(r): ",".join(names[codes == r]) for r in np.unique(codes)}
+    return {int(r): ",".join(names[codes == r]) for r in np.unique(codes[codes >= 0])}
 
 
 def _include_set(include: str | Sequence[str] | None) -> set[str]:
@@ -284,9 +291,23 @@ def _easy_mask(vals: np.ndarray, c_terms: Sequence[Implicant],
     return easy
 
 
-def _solve(on: np.ndarray, dc: np.ndarray, noflevels: Sequence[int], row_dom: bool,
-           all_sol: bool) -> tuple[list[Implicant], np.ndarray, list[tuple[int, ...]], list[int]]:
-    pis = prime_implicants(on, dc, noflevels)
+def _primes(on: np.ndarray, off: np.ndarray, dc: np.ndarray, noflevels: Sequence[int],
+            remainders: bool) -> list[Implicant]:
+    """Prime implicants of the positive rows ``on``: with ``remainders`` every row that
+    is not in ``off`` is a don't-care, otherwise only the rows in ``dc``."""
+    if not remainders:
+        return prime_implicants(on, dc, noflevels)
+    total = check_table_size(noflevels)
+    if total <= DENSE_REMAINDERS:
+        rest = np.setdiff1d(np.arange(total), np.union1d(on, off))
+        return prime_implicants(on, rest, noflevels)
+    return prime_implicants_off(on, off, noflevels)
+
+
+def _solve(on: np.ndarray, off: np.ndarray, dc: np.ndarray, noflevels: Sequence[int],
+           row_dom: bool, all_sol: bool, remainders: bool = False
+           ) -> tuple[list[Implicant], np.ndarray, list[tuple[int, ...]], list[int]]:
+    pis = _primes(on, off, dc, noflevels, remainders)
     on_vals = decode_rows(on, noflevels)
     chart = coverage_matrix(pis, on_vals)
     if row_dom and len(pis) > 1:
@@ -303,7 +324,8 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
              dir_exp: str | Sequence[str] | Mapping[str, Any] | None = None,
              incl_cut: float | Sequence[float] = 1, n_cut: int = 1, pri_cut: float = 0,
              neg_out: bool = False, row_dom: bool = False,
-             all_sol: bool = False) -> QCASolution:
+             all_sol: bool = False,
+             exclude: Sequence[int] | str | None = None) -> QCASolution:
     """Minimize a truth table (Quine-McCluskey, exact minimal covers).
 
     Parameters
@@ -327,6 +349,11 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     all_sol : bool
         Return all irredundant models, not only those with the fewest
         prime implicants.
+    exclude : sequence of int or str, optional
+        Remainders that may not be used as simplifying assumptions (R's
+        ``exclude``; Enhanced Standard Analysis): R row numbers (1-based),
+        e.g. from :func:`regionalism.qca.find_rows`, or a sum-of-products
+        expression whose remainders are excluded. They are coded OUT = 0.
 
     Returns
     -------
@@ -370,21 +397,24 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
         inc.add("?")
     if solution == "intermediate" and dir_exp is None:
         raise ValueError("the intermediate solution needs directional expectations `dir_exp`")
+    if exclude is not None:
+        o = tt.options
+        rows = exclusion_rows(exclude, tt.conditions, tt.noflevels)
+        tt = truth_table_of_sets(tt.sets, incl_cut=o["incl_cut"], n_cut=o["n_cut"],
+                                 pri_cut=o["pri_cut"], complete=o["complete"],
+                                 exclude=sorted(set(o.get("exclude", [])) | set(rows)))
     noflevels = tt.noflevels
     conds = tt.conditions
-    full_out = _full_outputs(tt)
-    on = np.nonzero(full_out == "1")[0]
+    on = _rows_with(tt, ["1"])
     if on.size == 0:
         raise ValueError(f"no truth-table row has OUT = 1 for {tt.outcome}; nothing to "
                          "minimize (lower incl_cut or check the outcome)")
-    remainders = np.nonzero(full_out == "?")[0]
-    dc_parts = []
-    if "?" in inc:
-        dc_parts.append(remainders)
-    if "C" in inc:
-        dc_parts.append(np.nonzero(full_out == "C")[0])
-    dc = np.concatenate(dc_parts) if dc_parts else np.array([], dtype=np.int64)
-    pis, chart, covers, ess = _solve(on, dc, noflevels, row_dom, all_sol)
+    contra = _rows_with(tt, ["C"])
+    off = _rows_with(tt, ["0"] if "C" in inc else ["0", "C"])
+    observed = _rows_with(tt, ["0", "1", "C"])
+    dc = contra if "C" in inc else np.array([], dtype=np.int64)
+    pis, chart, covers, ess = _solve(on, off, dc, noflevels, row_dom, all_sol,
+                                     remainders="?" in inc)
     row_cases = _row_cases(tt)
     on_vals = decode_rows(on, noflevels)
 
@@ -396,16 +426,16 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
         return format_term(t, conds, noflevels)
 
     models_imp = [[pis[i] for i in c] for c in covers]
-    sa = SimplifyingAssumptions(models_imp, remainders if "?" in inc else remainders[:0],
-                                conds, noflevels)
+    sa = SimplifyingAssumptions(models_imp, observed, conds, noflevels,
+                                use_remainders="?" in inc)
     pi_chart = pd.DataFrame(chart, index=[name(p) for p in pis],
                             columns=[str(r + 1) for r in on])
     steps: list[IntermediateStep] = []
     final_models = models_imp
     if solution == "intermediate":
         expectations = parse_dir_exp(dir_exp, conds, noflevels)  # type: ignore[arg-type]
-        c_pis, _, c_covers, _ = _solve(on, np.array([], dtype=np.int64), noflevels, False,
-                                       False)
+        c_pis, _, c_covers, _ = _solve(on, off, np.array([], dtype=np.int64), noflevels,
+                                       False, False)
         inter_models: list[list[Implicant]] = []
         solved: dict[tuple[int, ...], list[list[Implicant]]] = {}
         for ci, ccov in enumerate(c_covers):
@@ -418,8 +448,8 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
                                                                                          dtype=int)
                 key = tuple(sorted(ec_rows.tolist()))
                 if key not in solved:  # models sharing their easy counterfactuals
-                    i_pis, _, i_covers, _ = _solve(on, ec_rows.astype(np.int64), noflevels,
-                                                   False, all_sol)
+                    i_pis, _, i_covers, _ = _solve(on, off, ec_rows.astype(np.int64),
+                                                   noflevels, False, all_sol)
                     solved[key] = [[i_pis[i] for i in cv] for cv in i_covers]
                 i_models = solved[key]
                 for m in i_models:

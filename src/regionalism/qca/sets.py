@@ -233,21 +233,32 @@ def matching_rows(expression: str, conditions: Sequence[str],
     [2, 4, 5, 6, 8]
     """
     imps = parse_expression(expression, conditions, noflevels)
-    found = []
-    for imp in imps:
-        free = [j for j, v in enumerate(imp) if v == -1]
-        size = int(np.prod([noflevels[j] for j in free], dtype=object)) if free else 1
-        if size > MAX_TABLE_ROWS:
-            raise ValueError(f"term {imp} of {expression!r} contains {size} rows (limit "
-                             f"MAX_TABLE_ROWS = {MAX_TABLE_ROWS})")
-        vals = np.tile(np.asarray([max(v, 0) for v in imp], dtype=np.int64), (size, 1))
-        if free:
-            vals[:, free] = decode_rows(np.arange(size), [noflevels[j] for j in free])
-        code = np.zeros(size, dtype=np.int64)
-        for j, lv in enumerate(noflevels):
-            code = code * lv + vals[:, j]
-        found.append(code)
+    found = [term_rows(imp, noflevels) for imp in imps]
     return np.unique(np.concatenate(found)) + 1 if found else np.zeros(0, dtype=np.int64)
+
+
+def term_rows(implicant: Sequence[int], noflevels: Sequence[int]) -> np.ndarray:
+    """0-based codes of the rows inside an implicant (``-1`` = condition absent).
+
+    Refused with a ``ValueError`` above ``MAX_TABLE_ROWS`` rows.
+
+    Examples
+    --------
+    >>> term_rows((1, -1), [2, 3]).tolist()
+    [3, 4, 5]
+    """
+    free = [j for j, v in enumerate(implicant) if v == -1]
+    size = int(np.prod([noflevels[j] for j in free], dtype=object)) if free else 1
+    if size > MAX_TABLE_ROWS:
+        raise ValueError(f"the implicant {tuple(implicant)} contains {size} rows (limit "
+                         f"MAX_TABLE_ROWS = {MAX_TABLE_ROWS}); too many to list")
+    vals = np.tile(np.asarray([max(v, 0) for v in implicant], dtype=np.int64), (size, 1))
+    if free:
+        vals[:, free] = decode_rows(np.arange(size), [noflevels[j] for j in free])
+    code = np.zeros(size, dtype=np.int64)
+    for j, lv in enumerate(noflevels):
+        code = code * lv + vals[:, j]
+    return code
 
 
 def exclusion_rows(exclude: Sequence[int] | str, conditions: Sequence[str],

@@ -16,12 +16,23 @@ from regionalism.qca.minimization import QCASolution, minimize
 from regionalism.qca.scores import sufficiency_scores
 
 
-def solution_membership(solution: QCASolution, *, model: int = 0) -> np.ndarray:
+def solution_membership(solution: QCASolution, *, model: int = 0,
+                        data: pd.DataFrame | None = None) -> np.ndarray:
     """Membership of each case in one model of a solution (maximum over its terms).
 
     For an intermediate solution the model is taken from the first
     conservative x parsimonious combination (R's ``C1P1``), as SetMethods'
     ``pimdata`` does.
+
+    Parameters
+    ----------
+    solution : QCASolution
+    model : int
+        Which model (0-based).
+    data : DataFrame, optional
+        Other rows to evaluate the model on (e.g. the region-years of a panel),
+        with the solution's condition columns calibrated the same way; by
+        default the cases of the solution's truth table.
 
     Examples
     --------
@@ -33,7 +44,13 @@ def solution_membership(solution: QCASolution, *, model: int = 0) -> np.ndarray:
     models = solution.intermediate[0].models if solution.intermediate else solution.models
     sets = solution.truth_table.sets
     imps = parse_expression(" + ".join(models[model]), sets.conditions, sets.noflevels)
-    return expression_membership(imps, sets.X, sets.noflevels)
+    if data is None:
+        return expression_membership(imps, sets.X, sets.noflevels)
+    missing = [c for c in sets.conditions if c not in data.columns]
+    if missing:
+        raise KeyError(f"data lacks the solution's conditions {missing}")
+    return expression_membership(imps, data[sets.conditions].to_numpy(dtype=float),
+                                 sets.noflevels)
 
 
 def _first_model(solution: QCASolution) -> frozenset[str]:

@@ -74,3 +74,17 @@ def test_off_set_prime_implicants_equal_the_enumerated_ones():
         on, off = rows[:n_on], rows[n_on:n_on + n_off]
         rest = np.setdiff1d(np.arange(total), np.union1d(on, off))
         assert prime_implicants_off(on, off, lv) == prime_implicants(on, rest, lv)
+
+
+def test_super_subset_default_depth_is_bounded_with_a_warning(capsys):
+    from regionalism.qca import set_relations
+
+    rng = np.random.default_rng(3)
+    k = set_relations.DEFAULT_DEPTH + 1
+    d = pd.DataFrame(rng.integers(0, 2, size=(30, k)), columns=[f"C{i}" for i in range(k)])
+    d["Y"] = d["C0"]
+    with pytest.warns(UserWarning, match="DEFAULT_DEPTH"):
+        out = qca.super_subset(d, outcome="Y", incl_cut=0.0, progress=True)
+    assert max(len(e.split("*")) for e in out.index) <= set_relations.DEFAULT_DEPTH
+    assert "combinations (100%)" in capsys.readouterr().err
+    assert set_relations._n_combinations([2] * 3, 3) == 3 ** 3 - 1

@@ -4,6 +4,8 @@ superSubset search, and the fit table of a solution."""
 from __future__ import annotations
 
 import itertools
+import sys
+import warnings
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -116,10 +118,26 @@ def _literal_columns(X: np.ndarray, conditions: Sequence[str], noflevels: Sequen
     return lits
 
 
+#: without an explicit ``depth``, super_subset searches every combination up to this many
+#: conditions (all of them when there are no more)
+DEFAULT_DEPTH = 6
+#: a progress line is written to stderr above this many combinations (``progress=None``)
+PROGRESS_ABOVE = 200_000
+
+
+def _n_combinations(noflevels: Sequence[int], depth: int) -> int:
+    """Number of conjunctions of 1..depth literals over distinct conditions."""
+    poly = [1] + [0] * depth  # elementary symmetric sums of the level counts
+    for lv in noflevels:
+        for d in range(depth, 0, -1):
+            poly[d] += poly[d - 1] * lv
+    return sum(poly[1:])
+
+
 def super_subset(data: pd.DataFrame, *, outcome: str, conditions: Sequence[str] | None = None,
                  relation: str = "necessity", incl_cut: float = 1, cov_cut: float = 0,
                  ron_cut: float = 0, depth: int | None = None,
-                 neg_out: bool = False) -> pd.DataFrame:
+                 neg_out: bool = False, progress: bool | None = None) -> pd.DataFrame:
     """Search necessary (or sufficient) conjunctions and disjunctions (R QCA ``superSubset``).
 
     Parameters
@@ -133,8 +151,14 @@ def super_subset(data: pd.DataFrame, *, outcome: str, conditions: Sequence[str] 
     incl_cut, cov_cut, ron_cut : float
         Minimum inclusion, coverage and (necessity only) relevance.
     depth : int, optional
-        Largest number of conditions in a conjunction or disjunction.
+        Largest number of conditions in a conjunction or disjunction. Default:
+        all conditions when there are at most ``DEFAULT_DEPTH`` (6), else
+        ``DEFAULT_DEPTH`` with a warning saying that deeper combinations were
+        not searched (the search grows as ``3**k`` for crisp sets).
     neg_out : bool
+    progress : bool, optional
+        Write a progress line to stderr; default: when more than
+        ``PROGRESS_ABOVE`` (200,000) combinations are searched.
 
     Returns
     -------
@@ -160,7 +184,16 @@ def super_subset(data: pd.DataFrame, *, outcome: str, conditions: Sequence[str] 
         raise ValueError(f"relation must be 'necessity' or 'sufficiency', got {relation!r}")
     sets = prepare_sets(data, outcome=outcome, conditions=conditions, neg_out=neg_out)
     k = len(sets.conditions)
-    depth = k if depth is None else min(depth, k)
+    if depth is None:
+        depth = min(k, DEFAULT_DEPTH)
+        if k > DEFAULT_DEPTH:
+            warnings.warn(f"super_subset searched combinations of up to {DEFAULT_DEPTH} of the "
+                          f"{k} conditions (DEFAULT_DEPTH); pass depth={k} to search all",
+                          UserWarning, stacklevel=2)
+    depth = min(depth, k)
+    total = _n_combinations(sets.noflevels, depth)
+    show = total > PROGRESS_ABOVE if progress is None else progress
+    step = max(1, total // 100)
     y = sets.y
     lits = _literal_columns(sets.X, sets.conditions, sets.noflevels)
     nec = relation == "necessity"
@@ -185,7 +218,10 @@ def super_subset(data: pd.DataFrame, *, outcome: str, conditions: Sequence[str] 
     lit_index = {(j, v): m for j, v, m in lits}
     found_conj, found_disj = [], []
     passing_disj: set[tuple[tuple[int, int], ...]] = set()
-    for conds, vals in combos():
+    for done, (conds, vals) in enumerate(combos(), start=1):
+        if show and (done % step == 0 or done == total):
+            print(f"\rsuper_subset: {done}/{total} combinations ({100 * done // total}%)",
+                  end="\n" if done == total else "", file=sys.stderr, flush=True)
         ms = [lit_index[(c, v)] for c, v in zip(conds, vals)]
         imp = tuple(vals[conds.index(i)] if i in conds else -1 for i in range(k))
         term = format_term(imp, sets.conditions, sets.noflevels)

@@ -415,6 +415,10 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     dc = contra if "C" in inc else np.array([], dtype=np.int64)
     pis, chart, covers, ess = _solve(on, off, dc, noflevels, row_dom, all_sol,
                                      remainders="?" in inc)
+    if any(all(v == -1 for v in p) for p in pis):
+        raise ValueError("every configuration is used and all conditions are minimized "
+                         "(the solution would be the tautology '1', as R's QCA refuses); "
+                         "check the truth table")
     row_cases = _row_cases(tt)
     on_vals = decode_rows(on, noflevels)
 

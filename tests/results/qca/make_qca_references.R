@@ -18,7 +18,7 @@ options(digits = 15, width = 150)
 src_dir <- Sys.getenv("QCA_DATA", "../shared/qca/data")
 out_dir <- "tests/results/qca"
 data_dir <- file.path(out_dir, "data")
-sweep_dir <- file.path(out_dir, "sweep")
+sweep_dir <- Sys.getenv("QCA_SWEEP_DIR", file.path(out_dir, "sweep"))
 dir.create(data_dir, showWarnings = FALSE, recursive = TRUE)
 dir.create(sweep_dir, showWarnings = FALSE, recursive = TRUE)
 
@@ -97,16 +97,18 @@ for (f in files) {
   }
   dat <- read.csv(file.path(src_dir, f), row.names = 1, check.names = FALSE, na.strings = "")  # "NA" is Namibia
   spec <- OUTCOMES[[name]]
-  outcome <- if (is.null(spec)) tail(colnames(dat), 1) else spec$outcome
-  conds <- if (is.null(spec)) setdiff(colnames(dat), outcome) else spec$conditions
+  ## (a global named `outcome` makes QCA 3.25.1's dir.exp parser fail: "Ambiguous
+  ## directional expectations"; hence out_col)
+  out_col <- if (is.null(spec)) tail(colnames(dat), 1) else spec$outcome
+  conds <- if (is.null(spec)) setdiff(colnames(dat), out_col) else spec$conditions
   nlev <- sapply(conds, function(c) if (all(dat[[c]] == round(dat[[c]]))) max(dat[[c]]) + 1 else 2)
   dirs <- paste0(conds, ifelse(nlev > 2, paste0("[", nlev - 1, "]"), ""))
-  entry$outcome <- outcome; entry$conditions <- I(conds)
+  entry$outcome <- out_col; entry$conditions <- I(conds)
   entry$dir_exp <- I(dirs)
   assign("DAT", dat, envir = globalenv())
   runs <- list()
   for (neg in c(FALSE, TRUE)) {
-    out_label <- if (neg) paste0("~", outcome) else outcome
+    out_label <- if (neg) paste0("~", out_col) else out_col
     for (cut in CUTS) {
       tt_call <- sprintf('truthTable(%s, outcome = "%s", conditions = "%s", incl.cut = %s, show.cases = TRUE, complete = TRUE)',
                          name, out_label, paste(conds, collapse = ", "), cut)

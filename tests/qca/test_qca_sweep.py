@@ -34,11 +34,9 @@ def _runs():
 
 RUNS = list(_runs())
 
-#: intermediate solutions that still differ from R (strict: remove an entry once fixed).
-#: For ~PROTEST with dir.exp = all conditions present, R keeps DEMOC in
-#: DEMOC*~GEOCON*NATPRIDE where this engine drops it: the easy-counterfactual rule
-#: differs when a conservative term contradicts an expectation. Open (issue 18).
-KNOWN_INTERMEDIATE = {f"CVF-~PROTEST-{c}" for c in (0.75, 0.8, 0.85, 0.9)}
+#: intermediate solutions that still differ from R (strict xfail: remove an entry once
+#: fixed); none at present
+KNOWN_INTERMEDIATE: set[str] = set()
 
 
 def _solution_params():

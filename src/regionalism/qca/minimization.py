@@ -237,8 +237,9 @@ def parse_dir_exp(dir_exp: str | Sequence[str] | Mapping[str, Any], conditions: 
     ----------
     dir_exp : str, list of str or dict
         ``["DEMOC", "~NATPRIDE"]`` or ``"DEMOC, ~NATPRIDE"`` (R's
-        ``c(DEMOC, ~NATPRIDE)``); conjunctions such as ``"~LIT*IND"`` are
-        split into their literals; multi-value ``"X[2]"``. A dict maps a
+        ``c(DEMOC, ~NATPRIDE)``); multi-value ``"X[2]"``; conjunctions
+        such as ``"~LIT*IND"`` are conjunctural expectations, returned by
+        :func:`conjunctural_dir_exp`, not here. A dict maps a
         condition to the expected value(s) (``1``, ``0``, ``"-"`` for don't
         care, or a list of values).
 
@@ -258,36 +259,78 @@ def parse_dir_exp(dir_exp: str | Sequence[str] | Mapping[str, Any], conditions: 
             vals = val if isinstance(val, (list, tuple, set)) else [val]
             out[j] = {int(v) for v in vals}
         return out
-    items = [s for s in (dir_exp.split(",") if isinstance(dir_exp, str) else dir_exp)]
-    for item in items:
-        for lit in str(item).split("*"):
-            if not lit.strip():
-                continue
-            j, v = parse_literal(lit, conditions, noflevels)
-            if out[j] is None:
-                out[j] = set()
-            out[j].add(v)  # type: ignore[union-attr]
+    for item in _dir_items(dir_exp):
+        if "*" in item:
+            continue  # a conjunctural expectation: see conjunctural_dir_exp
+        j, v = parse_literal(item, conditions, noflevels)
+        if out[j] is None:
+            out[j] = set()
+        out[j].add(v)  # type: ignore[union-attr]
     return out
 
 
-def _easy_mask(vals: np.ndarray, c_terms: Sequence[Implicant],
-               expectations: Sequence[set[int] | None]) -> np.ndarray:
-    """Which remainder rows (``vals``) are easy counterfactuals for conservative terms.
+def _dir_items(dir_exp: str | Sequence[str]) -> list[str]:
+    items = dir_exp.split(",") if isinstance(dir_exp, str) else list(dir_exp)
+    return [str(i).strip() for i in items if str(i).strip()]
 
-    A row is easy when, for some conservative term, it matches the term on
-    every condition of the term except where it takes an expected value or
-    the condition has no expectation.
+
+def conjunctural_dir_exp(dir_exp: str | Sequence[str] | Mapping[str, Any],
+                         conditions: Sequence[str], noflevels: Sequence[int]
+                         ) -> list[dict[int, int]]:
+    """Conjunctural directional expectations (``"~LIT*IND"``): condition index -> value.
+
+    Examples
+    --------
+    >>> conjunctural_dir_exp("A, ~B*C", ["A", "B", "C"], [2, 2, 2])
+    [{1: 0, 2: 1}]
+    """
+    if isinstance(dir_exp, Mapping):
+        return []
+    out = []
+    for item in _dir_items(dir_exp):
+        if "*" in item:
+            out.append(dict(parse_literal(lit, conditions, noflevels)
+                            for lit in item.split("*") if lit.strip()))
+    return out
+
+
+def _easy_mask(vals: np.ndarray, c_terms: Sequence[Implicant], p_terms: Sequence[Implicant],
+               expectations: Sequence[set[int] | None],
+               conjunctural: Sequence[Mapping[int, int]] = ()) -> np.ndarray:
+    """Which remainder rows (``vals``) are easy counterfactuals (R QCA's rule).
+
+    For every conservative term that lies inside a term of the parsimonious
+    model, the literals on conditions the parsimonious term drops are removed
+    where they contradict the directional expectation (kept where they agree
+    with it or the condition has no expectation); a remainder used by the
+    parsimonious model is easy when it lies inside one of these reduced terms.
+    With conjunctural expectations R's C code recomputes the reduced term
+    from the conservative one for each of them (the last one decides), and
+    drops the dropped-by-parsimony literals of a conjunctural expectation
+    that the term does not fully agree with; this is reproduced.
     """
     vals = np.asarray(vals, dtype=np.int64).reshape(len(vals), -1)
     easy = np.zeros(vals.shape[0], dtype=bool)
-    for t in c_terms:
-        ok = np.ones(vals.shape[0], dtype=bool)
-        for j, v in enumerate(t):
-            exp = expectations[j]
-            if v == -1 or exp is None:
+    for comp in c_terms:
+        for pars in p_terms:
+            if any(p != -1 and p != c for p, c in zip(pars, comp)):
                 continue
-            ok &= (vals[:, j] == v) | np.isin(vals[:, j], sorted(exp))
-        easy |= ok
+            res = list(comp)
+            for j, v in enumerate(comp):
+                exp = expectations[j]
+                if v != -1 and pars[j] == -1 and exp is not None and v not in exp:
+                    res[j] = -1  # a literal against the expectation is dropped
+            for cde in conjunctural:
+                res = list(comp)
+                free = [j for j in cde if comp[j] != -1 and pars[j] == -1]
+                if not all(cde[j] == comp[j] for j in free):
+                    for j in free:
+                        res[j] = -1
+            ok = np.ones(vals.shape[0], dtype=bool)
+            for j, v in enumerate(res):
+                if v != -1:
+                    ok &= vals[:, j] == v
+            easy |= ok
     return easy
 
 
@@ -367,11 +410,13 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     for the parsimonious and intermediate solutions, the remainders. The
     chart's columns are the positive rows; all covers with the minimum
     number of prime implicants are returned (several models = model
-    ambiguity). Intermediate solutions follow Ragin and Sonnett (2005): easy
-    counterfactuals are the remainders used by a parsimonious model that
-    agree with a conservative prime implicant except on conditions where
-    they take the expected value (or the condition has no expectation); the
-    positive rows plus the easy counterfactuals are minimized again.
+    ambiguity). Intermediate solutions follow Ragin and Sonnett (2005) as R's
+    QCA computes them: for each conservative term inside a term of the
+    parsimonious model, the literals that the parsimonious term drops are
+    removed where they contradict the directional expectation; the
+    remainders of the parsimonious model inside these reduced terms are the
+    easy counterfactuals, and the positive rows plus the easy counterfactuals
+    are minimized again.
 
     References
     ----------
@@ -438,6 +483,7 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     final_models = models_imp
     if solution == "intermediate":
         expectations = parse_dir_exp(dir_exp, conds, noflevels)  # type: ignore[arg-type]
+        conjunctural = conjunctural_dir_exp(dir_exp, conds, noflevels)  # type: ignore[arg-type]
         c_pis, _, c_covers, _ = _solve(on, off, np.array([], dtype=np.int64), noflevels,
                                        False, False)
         inter_models: list[list[Implicant]] = []
@@ -447,7 +493,7 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
             for pj, p_model in enumerate(models_imp):
                 sa_j = sa[f"M{pj + 1}"]
                 vals = sa_j.to_numpy()
-                easy_mask = _easy_mask(vals, c_terms, expectations)
+                easy_mask = _easy_mask(vals, c_terms, p_model, expectations, conjunctural)
                 ec_rows = sa_j.index.to_numpy()[easy_mask] - 1 if len(vals) else np.array([],
                                                                                          dtype=int)
                 key = tuple(sorted(ec_rows.tolist()))

@@ -88,3 +88,13 @@ def test_super_subset_default_depth_is_bounded_with_a_warning(capsys):
     assert max(len(e.split("*")) for e in out.index) <= set_relations.DEFAULT_DEPTH
     assert "combinations (100%)" in capsys.readouterr().err
     assert set_relations._n_combinations([2] * 3, 3) == 3 ** 3 - 1
+
+
+def test_details_lists_deviant_cases_per_term():
+    d = pd.DataFrame({"A": [0.9, 0.8, 0.7, 0.2], "B": [0.1, 0.2, 0.9, 0.8],
+                      "Y": [0.9, 0.3, 0.8, 0.1]}, index=list("abcd"))
+    sol = qca.minimize(d, outcome="Y", incl_cut=0.6, details=True)
+    assert sol.models == [["A"]]
+    assert sol.fit.loc["A", "DCC"] == "b"  # in A (0.8) but not in Y (0.3)
+    assert sol.fit.loc["A", "cases"] == "a,b; c"
+    assert "DCC" not in qca.minimize(d, outcome="Y", incl_cut=0.6).fit

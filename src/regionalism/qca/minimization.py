@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from regionalism.qca.expressions import (
-    Implicant, format_term, parse_literal, sort_key,
+    Implicant, format_term, parse_literal, sort_key, term_membership,
 )
 from regionalism.qca.primes import (
     coverage_matrix, essential_implicants, minimal_covers, prime_implicants,
@@ -368,7 +368,8 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
              incl_cut: float | Sequence[float] = 1, n_cut: int = 1, pri_cut: float = 0,
              neg_out: bool = False, row_dom: bool = False,
              all_sol: bool = False,
-             exclude: Sequence[int] | str | None = None) -> QCASolution:
+             exclude: Sequence[int] | str | None = None,
+             details: bool = False) -> QCASolution:
     """Minimize a truth table (Quine-McCluskey, exact minimal covers).
 
     Parameters
@@ -397,6 +398,11 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
         ``exclude``; Enhanced Standard Analysis): R row numbers (1-based),
         e.g. from :func:`regionalism.qca.find_rows`, or a sum-of-products
         expression whose remainders are excluded. They are coded OUT = 0.
+    details : bool
+        Add to ``.fit`` a ``DCC`` column per term: deviant cases consistency
+        in kind, the cases with membership above 0.5 in the term and below
+        0.5 in the outcome (the ``cases`` column lists the covered cases of
+        the positive rows in any case).
 
     Returns
     -------
@@ -514,6 +520,11 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     terms = sorted({t for m in final_models for t in m}, key=sort_key)
     fit = fit_table(final_models, tt.sets.X, tt.sets.y, conds, noflevels,
                     cases={t: term_cases(t) for t in terms})
+    if details:
+        names = np.array(tt.sets.cases, dtype=object)
+        deviant = {name(t): ",".join(names[(term_membership(t, tt.sets.X, noflevels) > 0.5)
+                                           & (tt.sets.y < 0.5)]) for t in terms}
+        fit["DCC"] = [deviant.get(i, np.nan) for i in fit.index]
     return QCASolution(
         solution_type=solution, outcome=tt.outcome, conditions=list(conds),
         models=[[name(t) for t in m] for m in final_models],

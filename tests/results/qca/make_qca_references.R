@@ -82,6 +82,10 @@ sol_entry <- function(call, expr) {
 }
 
 files <- sort(list.files(src_dir, pattern = "\\.csv$"))
+only <- Sys.getenv("QCA_ONLY", "")  # optional: comma-separated data sets to (re)run
+if (nzchar(only)) {  # in the order given
+  files <- intersect(paste0(trimws(strsplit(only, ",")[[1]]), ".csv"), files)
+}
 for (f in files) {
   name <- sub("\\.csv$", "", f)
   file.copy(file.path(src_dir, f), file.path(data_dir, f), overwrite = TRUE)

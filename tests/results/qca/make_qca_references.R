@@ -10,9 +10,9 @@
 ## parsimonious and intermediate solutions. Every entry stores the exact R call.
 ## Outcome: the last column, except where OUTCOMES below names it (documented
 ## outcome columns of data sets with several outcome columns). Intermediate
-## solutions use dir.exp = every condition present (its highest level for
-## multi-value conditions): a fixed rule for a comparison of engines, not a
-## substantive expectation.
+## solutions use dir.exp = every condition present (its highest level, written
+## X[v], in data with multi-value conditions): a fixed rule for a comparison of
+## engines, not a substantive expectation.
 suppressPackageStartupMessages({library(QCA); library(jsonlite)})
 options(digits = 15, width = 150)
 src_dir <- Sys.getenv("QCA_DATA", "../shared/qca/data")
@@ -106,7 +106,8 @@ for (f in files) {
   out_col <- if (is.null(spec)) tail(colnames(dat), 1) else spec$outcome
   conds <- if (is.null(spec)) setdiff(colnames(dat), out_col) else spec$conditions
   nlev <- sapply(conds, function(c) if (all(dat[[c]] == round(dat[[c]]))) max(dat[[c]]) + 1 else 2)
-  dirs <- paste0(conds, ifelse(nlev > 2, paste0("[", nlev - 1, "]"), ""))
+  ## with a multi-value condition R wants every expectation in X[v] form
+  dirs <- if (any(nlev > 2)) paste0(conds, "[", nlev - 1, "]") else conds
   entry$outcome <- out_col; entry$conditions <- I(conds)
   entry$dir_exp <- I(dirs)
   assign("DAT", dat, envir = globalenv())

@@ -86,21 +86,23 @@ def main() -> None:
         df.to_csv(TIMINGS / f"random_k{k}.csv", index_label="case")
         rk = (r or {}).get("cases", {}).get(f"k{k}", {})
 
-        def row(step: str, key: str | None, secs: float, result: str = "") -> None:
+        def row(step: str, key: str | None, secs: float, result: str = "",
+                rk: dict = rk, k: int = k, n_obs: int = n_obs) -> None:
             r_secs = min(rk[key]["seconds"]) if key and key in rk else None
             r_txt = f"{r_secs:8.3f}" if r_secs is not None else f"{'n/a':>8}"
             ratio = f"{secs / r_secs:7.2f}" if r_secs else f"{'':>7}"
             print(f"{k:>3} {n_obs:>6} {step:<26} {secs:8.3f} {r_txt} {ratio}  {result}")
 
-        t_tt, tt = timed(lambda: qca.truth_table(df, outcome="Y"), args.repeat)
+        t_tt, tt = timed(lambda df=df: qca.truth_table(df, outcome="Y"), args.repeat)
         row("truth table", "truth_table", t_tt)
         on = tt.table.index[tt.table["OUT"] == "1"].to_numpy() - 1
         off = tt.table.index[tt.table["OUT"] == "0"].to_numpy() - 1
-        t_pi, pis = timed(lambda: prime_implicants_off(on, off, [2] * k), args.repeat)
+        t_pi, pis = timed(lambda on=on, off=off, k=k: prime_implicants_off(on, off, [2] * k),
+                         args.repeat)
         row("prime implicants (with ?)", None, t_pi, f"{len(pis)} PIs")
         for label, key, kwargs in (("parsimonious, all models", "parsimonious", {"include": "?"}),
                                    ("conservative, all models", "conservative", {})):
-            secs, sol = timed(lambda: tt.minimize(**kwargs), args.repeat)
+            secs, sol = timed(lambda tt=tt, kwargs=kwargs: tt.minimize(**kwargs), args.repeat)
             result = f"{len(sol.models)} model(s) of {len(sol.models[0])} terms"
             if key in rk:
                 r_models = [[m] if isinstance(m, str) else m for m in rk[key]["models"]]
@@ -123,8 +125,8 @@ def _ladder_step(k: int, n_obs: int, kwargs: dict, queue) -> None:
     t0 = time.perf_counter()
     sol = qca.minimize(df, outcome="Y", **kwargs)
     secs = time.perf_counter() - t0
-    queue.put((secs, f"{len(sol.models)} model(s), {len(sol.prime_implicants)} PIs "
-                     "(truth table included)"))
+    queue.put((secs, (f"{len(sol.models)} model(s), {len(sol.prime_implicants)} PIs "
+                      "(truth table included)")))
 
 
 def run_with_budget(k: int, n_obs: int, kwargs: dict, budget: float):

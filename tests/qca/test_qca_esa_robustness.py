@@ -17,7 +17,11 @@ from regionalism import qca
 from regionalism.qca.esa import find_rows
 from regionalism.qca.panel_fit import panel_fit
 from regionalism.qca.robustness import (
-    calib_range, incl_range, ncut_range, robustness_fit, theory_evaluation,
+    calib_range,
+    incl_range,
+    ncut_range,
+    robustness_fit,
+    theory_evaluation,
 )
 
 HERE = Path(__file__).parent
@@ -108,7 +112,7 @@ def test_calibration_ranges_match_r():
 
 def _cvf_solutions():
     d = data("CVF")
-    mk = lambda cut, n=1: qca.minimize(d, outcome="PROTEST", conditions=CONDS,  # noqa: E731
+    mk = lambda cut, n=1: qca.minimize(d, outcome="PROTEST", conditions=CONDS,
                                        incl_cut=cut, n_cut=n, include="?")
     return mk(0.8), mk(0.75), mk(0.85, 2)
 

@@ -21,7 +21,12 @@ from regionalism.qca.panel_fit import PanelFit, panel_fit
 from regionalism.qca.plotting import xy_plot
 from regionalism.qca.primes import minimal_covers, prime_implicants
 from regionalism.qca.robustness import (
-    calib_range, incl_range, ncut_range, robustness_fit, solution_membership, theory_evaluation,
+    calib_range,
+    incl_range,
+    ncut_range,
+    robustness_fit,
+    solution_membership,
+    theory_evaluation,
 )
 from regionalism.qca.scores import necessity_scores, sufficiency_scores
 from regionalism.qca.set_relations import fit_table, pof, super_subset
@@ -31,10 +36,32 @@ from regionalism.qca.truth_table import TruthTable, truth_table
 superset = super_subset
 
 __all__ = [
-    "HalfMembershipWarning", "IntermediateStep", "PanelFit", "calib_range", "find_rows",
-    "incl_range", "ncut_range", "panel_fit", "robustness_fit", "solution_membership",
-    "theory_evaluation", "calibrate", "from_panel", "minimal_covers", "prime_implicants",
-    "xy_plot", "QCASolution", "TruthTable", "fit_table", "minimize",
-    "necessity_scores", "negate_columns", "parse_expression", "pof", "super_subset",
-    "sufficiency_scores", "superset", "truth_table",
+    "HalfMembershipWarning",
+    "IntermediateStep",
+    "PanelFit",
+    "QCASolution",
+    "TruthTable",
+    "calib_range",
+    "calibrate",
+    "find_rows",
+    "fit_table",
+    "from_panel",
+    "incl_range",
+    "minimal_covers",
+    "minimize",
+    "ncut_range",
+    "necessity_scores",
+    "negate_columns",
+    "panel_fit",
+    "parse_expression",
+    "pof",
+    "prime_implicants",
+    "robustness_fit",
+    "solution_membership",
+    "sufficiency_scores",
+    "super_subset",
+    "superset",
+    "theory_evaluation",
+    "truth_table",
+    "xy_plot",
 ]

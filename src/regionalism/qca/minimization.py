@@ -11,15 +11,27 @@ import numpy as np
 import pandas as pd
 
 from regionalism.qca.expressions import (
-    Implicant, format_term, parse_literal, sort_key, term_membership,
+    Implicant,
+    format_term,
+    parse_literal,
+    sort_key,
+    term_membership,
 )
 from regionalism.qca.primes import (
-    coverage_matrix, essential_implicants, minimal_covers, prime_implicants,
-    prime_implicants_off, row_dominance,
+    coverage_matrix,
+    essential_implicants,
+    minimal_covers,
+    prime_implicants,
+    prime_implicants_off,
+    row_dominance,
 )
 from regionalism.qca.set_relations import fit_table
 from regionalism.qca.sets import (
-    check_table_size, decode_rows, exclusion_rows, row_codes, term_rows,
+    check_table_size,
+    decode_rows,
+    exclusion_rows,
+    row_codes,
+    term_rows,
 )
 from regionalism.qca.truth_table import TruthTable, truth_table, truth_table_of_sets
 
@@ -464,8 +476,8 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     off = _rows_with(tt, ["0"] if "C" in inc else ["0", "C"])
     observed = _rows_with(tt, ["0", "1", "C"])
     dc = contra if "C" in inc else np.array([], dtype=np.int64)
-    pis, chart, covers, ess = _solve(on, off, dc, noflevels, row_dom, all_sol,
-                                     remainders="?" in inc)
+    pis, chart, covers, _ = _solve(on, off, dc, noflevels, row_dom, all_sol,
+                                   remainders="?" in inc)
     if any(all(v == -1 for v in p) for p in pis):
         raise ValueError("every configuration is used and all conditions are minimized "
                          "(the solution would be the tautology '1', as R's QCA refuses); "

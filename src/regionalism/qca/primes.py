@@ -191,7 +191,7 @@ def prime_implicants_off(on_rows: np.ndarray, off_rows: np.ndarray,
 
 def _minimal_transversals(edges: list[int], k: int) -> list[int]:
     """All minimal hitting sets (bitmasks) of a family of non-empty bitmasks."""
-    edges = sorted(set(edges), key=lambda e: bin(e).count("1"))
+    edges = sorted(set(edges), key=lambda e: e.bit_count())
     minimal: list[int] = []
     for e in edges:  # drop supersets: they are hit whenever a subset is
         if not any(m & e == m for m in minimal):
@@ -203,7 +203,7 @@ def _minimal_transversals(edges: list[int], k: int) -> list[int]:
         if not uncovered:
             out.append(chosen)
             return
-        e = min(uncovered, key=lambda x: bin(x & cand).count("1"))
+        e = min(uncovered, key=lambda x: (x & cand).bit_count())
         options = e & cand
         while options:
             v = options & -options
@@ -392,7 +392,7 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
     [(0, 1), (0, 2)]
     """
     chart = np.asarray(chart, dtype=bool)
-    n_imp, n_col = chart.shape
+    n_col = chart.shape[1]
     if n_col == 0:
         return [()]
     if not chart.any(axis=0).all():
@@ -405,7 +405,7 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
     sub[essential] = False
     # drop columns whose implicant set contains another column's set
     col_sets = _bits(np.ascontiguousarray(sub.T))
-    order = sorted(range(len(col_sets)), key=lambda c: (bin(col_sets[c]).count("1"), c))
+    order = sorted(range(len(col_sets)), key=lambda c: (col_sets[c].bit_count(), c))
     kept: list[int] = []
     for c in order:
         s = col_sets[c]
@@ -585,7 +585,7 @@ def _irredundant_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
         while x:
             low = x & -x
             c = low.bit_length() - 1
-            n = bin(cols[c] & allowed).count("1")
+            n = (cols[c] & allowed).bit_count()
             if n < best_n:
                 best_c, best_n = c, n
             x ^= low

@@ -12,7 +12,12 @@ import numpy as np
 import pandas as pd
 
 from regionalism.qca.expressions import (
-    Implicant, expression_membership, format_term, parse_expression, sort_key, term_membership,
+    Implicant,
+    expression_membership,
+    format_term,
+    parse_expression,
+    sort_key,
+    term_membership,
 )
 from regionalism.qca.scores import necessity_scores, sufficiency_scores, unique_coverage
 from regionalism.qca.sets import TOLERANCE, prepare_sets

@@ -12,8 +12,15 @@ import pandas as pd
 
 from regionalism.qca.scores import sufficiency_scores
 from regionalism.qca.sets import (
-    _BLOCK, TOLERANCE, SetData, check_table_size, decode_rows, exclusion_rows, prepare_sets,
-    row_codes, warn_half_memberships,
+    _BLOCK,
+    TOLERANCE,
+    SetData,
+    check_table_size,
+    decode_rows,
+    exclusion_rows,
+    prepare_sets,
+    row_codes,
+    warn_half_memberships,
 )
 
 if TYPE_CHECKING:  # pragma: no cover

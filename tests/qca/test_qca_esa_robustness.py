@@ -15,7 +15,7 @@ import pytest
 
 from regionalism import qca
 from regionalism.qca.esa import find_rows
-from regionalism.qca.panel_fit import panel_fit
+from regionalism.qca.panel_diagnostics import panel_fit
 from regionalism.qca.robustness import (
     calib_range,
     incl_range,
@@ -112,8 +112,8 @@ def test_calibration_ranges_match_r():
 
 def _cvf_solutions():
     d = data("CVF")
-    mk = lambda cut, n=1: qca.minimize(d, outcome="PROTEST", conditions=CONDS,
-                                       incl_cut=cut, n_cut=n, include="?")
+    def mk(cut, n=1):
+        return qca.minimize(d, outcome="PROTEST", conditions=CONDS, incl_cut=cut, n_cut=n, include="?")
     return mk(0.8), mk(0.75), mk(0.85, 2)
 
 

@@ -17,7 +17,7 @@ from regionalism.qca.calibration import calibrate, from_panel
 from regionalism.qca.esa import find_rows
 from regionalism.qca.expressions import negate_columns, parse_expression
 from regionalism.qca.minimization import IntermediateStep, QCASolution, minimize
-from regionalism.qca.panel_fit import PanelFit, panel_fit
+from regionalism.qca.panel_diagnostics import PanelFit, panel_fit
 from regionalism.qca.plotting import xy_plot
 from regionalism.qca.primes import minimal_covers, prime_implicants
 from regionalism.qca.robustness import (

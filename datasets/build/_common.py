@@ -84,7 +84,7 @@ class Resource:
 
 def fk(fields: list[str] | str, resource: str, ref_fields: list[str] | str) -> dict[str, Any]:
     """A foreign key to another table of the project (resolved by table name)."""
-    as_list = lambda v: [v] if isinstance(v, str) else list(v)  # noqa: E731
+    as_list = lambda v: [v] if isinstance(v, str) else list(v)
     return {"fields": as_list(fields), "reference": {"resource": resource, "fields": as_list(ref_fields)}}
 
 
@@ -140,7 +140,7 @@ def write_dataset(folder_name: str, *, title: str, description: str, version: st
                 years = pd.to_numeric(data[ycol], errors="coerce")
                 break
         tables[r.name] = {
-            "rows": int(len(data)),
+            "rows": len(data),
             "first_year": int(years.min()) if years is not None and years.notna().any() else None,
             "last_year": int(years.max()) if years is not None and years.notna().any() else None,
         }

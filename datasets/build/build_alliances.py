@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
 from _common import CITATION_TERMS, Resource, fk, fld, read_raw, source, write_dataset
 
 PROVISIONS = {
@@ -37,7 +35,6 @@ def build(raw: Path) -> None:
             alliances[c] = alliances[c].astype("Int64")
     m = read_raw(raw, "atop/atop_v401_members_post1945.csv")
     dd = read_raw(raw, "atop/atop_v51_directed_dyad_year.csv")
-    int_cols = [c for c in alliances.columns if c not in ("version",)]
     a_fields = [
         fld("atopid", "integer", "ATOP alliance identifier", required=True, unique=True),
         fld("cowid", "integer", "COW alliance identifier, where the alliance is in COW's data"),

@@ -11,11 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-
 from _common import CC_BY, Resource, fk, fld, read_raw, source, write_dataset
 from build_regions import region_tables
-from regionalism.data.dates import day_dates, end_years, start_years
 
+from regionalism.data.dates import day_dates, end_years, start_years
 from regionalism.regions import year_runs
 
 HERE = Path(__file__).resolve().parent

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-
 from _common import COW_TERMS, Resource, fk, fld, read_raw, source, write_dataset
 
 STATUS = [{"value": "full", "label": "full member (COW status 1)"},

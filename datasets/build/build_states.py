@@ -10,8 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-
-from _common import (CC_BY_SA, Resource, fld, read_raw, source, write_dataset)
+from _common import CC_BY_SA, Resource, fld, read_raw, source, write_dataset
 
 FIRST, LAST = 1946, 2025
 

@@ -6,7 +6,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from regionalism.data.dates import (end_year, holds_in_no_year, parse_event, start_year, year_disagreements)
+from regionalism.data.dates import (
+    end_year,
+    holds_in_no_year,
+    parse_event,
+    start_year,
+    year_disagreements,
+)
 
 DATASETS = Path(__file__).resolve().parents[2] / "datasets"
 

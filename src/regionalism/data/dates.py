@@ -27,8 +27,17 @@ from datetime import date
 
 import pandas as pd
 
-__all__ = ["EventDate", "parse_event", "start_year", "end_year", "holds_in_no_year", "start_years", "end_years",
-           "day_dates", "year_disagreements"]
+__all__ = [
+    "EventDate",
+    "day_dates",
+    "end_year",
+    "end_years",
+    "holds_in_no_year",
+    "parse_event",
+    "start_year",
+    "start_years",
+    "year_disagreements",
+]
 
 _EVENT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

@@ -83,6 +83,15 @@ def calibrate(x: pd.Series | np.ndarray | Sequence[float], *, type: str = "crisp
     ndarray or Series
         Same type and index as ``x``.
 
+    Notes
+    -----
+    A raw value equal to the crossover anchor gets membership 0.5 exactly:
+    such a case is neither in nor out of the set, so it belongs to no
+    truth-table row (as in R's QCA; :func:`regionalism.qca.truth_table` warns
+    and names it). To avoid that, put the crossover where no case is (e.g.
+    between two observed values, or at a value with more decimals than the
+    data), and report that choice.
+
     References
     ----------
     Ragin, C. (2008). *Redesigning Social Inquiry*, ch. 5. University of Chicago Press.

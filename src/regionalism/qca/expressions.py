@@ -43,12 +43,15 @@ def format_term(implicant: Sequence[int], conditions: Sequence[str],
     --------
     >>> format_term((1, 0, -1), ["A", "B", "C"], [2, 2, 2])
     'A*~B'
+    >>> format_term((1, 0, 2), ["A", "B", "C"], [2, 2, 3])  # multi-value data, as R
+    'A[1]*B[0]*C[2]'
     """
     parts = []
+    multi = any(lv > 2 for lv in noflevels)  # R writes every condition as X[v] then
     for value, name, levels in zip(implicant, conditions, noflevels):
         if value == _DC:
             continue
-        if levels > 2:
+        if multi:
             parts.append(f"{name}[{value}]")
         else:
             parts.append(name if value == 1 else f"~{name}")

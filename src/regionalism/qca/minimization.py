@@ -11,15 +11,34 @@ import numpy as np
 import pandas as pd
 
 from regionalism.qca.expressions import (
-    Implicant, format_term, parse_literal, sort_key,
+    Implicant,
+    format_term,
+    parse_literal,
+    sort_key,
+    term_membership,
 )
-from regionalism.qca.fit import fit_table
 from regionalism.qca.primes import (
-    coverage_matrix, essential_implicants, minimal_covers, prime_implicants, row_dominance,
+    coverage_matrix,
+    essential_implicants,
+    minimal_covers,
+    prime_implicants,
+    prime_implicants_off,
+    row_dominance,
 )
-from regionalism.qca.truth_table import TruthTable, decode_rows, row_codes, truth_table
+from regionalism.qca.set_relations import fit_table
+from regionalism.qca.sets import (
+    check_table_size,
+    decode_rows,
+    exclusion_rows,
+    row_codes,
+    term_rows,
+)
+from regionalism.qca.truth_table import TruthTable, truth_table, truth_table_of_sets
 
 _SOLUTIONS = ("conservative", "parsimonious", "intermediate")
+#: up to this many possible rows the remainders are listed for the prime implicant
+#: search; above, only the positive and forbidden rows are used
+DENSE_REMAINDERS = 1 << 16
 
 
 @dataclass
@@ -54,27 +73,32 @@ class SimplifyingAssumptions(Mapping):
     (1-based) as index ``row``.
     """
 
-    def __init__(self, models: Sequence[Sequence[Implicant]], remainders: np.ndarray,
-                 conditions: Sequence[str], noflevels: Sequence[int]) -> None:
+    def __init__(self, models: Sequence[Sequence[Implicant]], observed: np.ndarray,
+                 conditions: Sequence[str], noflevels: Sequence[int], *,
+                 use_remainders: bool = True) -> None:
         self._models = {f"M{i + 1}": list(m) for i, m in enumerate(models)}
-        self._rows = np.asarray(remainders, dtype=np.int64)
-        self._vals = decode_rows(self._rows, noflevels)
+        self._observed = np.unique(np.asarray(observed, dtype=np.int64))
         self._conditions = list(conditions)
-        self._term_cover: dict[Implicant, np.ndarray] = {}
+        self._noflevels = list(noflevels)
+        self._use = use_remainders
+        self._rows: dict[str, np.ndarray] = {}
 
-    def _covered(self, term: Implicant) -> np.ndarray:
-        if term not in self._term_cover:
-            self._term_cover[term] = coverage_matrix([term], self._vals)[0]
-        return self._term_cover[term]
+    def rows(self, label: str) -> np.ndarray:
+        """0-based codes of the remainders used by a model (sorted)."""
+        if label not in self._rows:
+            model = self._models[label]
+            if not model or not self._use:
+                self._rows[label] = np.zeros(0, dtype=np.int64)
+            else:
+                inside = np.unique(np.concatenate([term_rows(t, self._noflevels)
+                                                   for t in model]))
+                self._rows[label] = np.setdiff1d(inside, self._observed, assume_unique=True)
+        return self._rows[label]
 
     def __getitem__(self, label: str) -> pd.DataFrame:
-        model = self._models[label]
-        if not model or self._rows.size == 0:
-            return pd.DataFrame(columns=self._conditions, index=pd.Index([], name="row"),
-                                dtype=int)
-        cov = np.logical_or.reduce([self._covered(t) for t in model])
-        return pd.DataFrame(self._vals[cov], columns=self._conditions,
-                            index=pd.Index(self._rows[cov] + 1, name="row"))
+        rows = self.rows(label)
+        return pd.DataFrame(decode_rows(rows, self._noflevels), columns=self._conditions,
+                            index=pd.Index(rows + 1, name="row"))
 
     def __iter__(self):
         return iter(self._models)
@@ -83,9 +107,7 @@ class SimplifyingAssumptions(Mapping):
         return len(self._models)
 
     def __repr__(self) -> str:
-        sizes = ", ".join(f"{k}: {int(np.logical_or.reduce([self._covered(t) for t in m]).sum())}"
-                          if m and self._rows.size else f"{k}: 0"
-                          for k, m in self._models.items())
+        sizes = ", ".join(f"{k}: {self.rows(k).size}" for k in self._models)
         return f"SimplifyingAssumptions({{{sizes}}})"
 
 
@@ -108,7 +130,7 @@ class QCASolution:
         single model, all its terms).
     fit : DataFrame
         Parameters of fit per term and per model (see
-        :func:`regionalism.qca.fit.fit_table`).
+        :func:`regionalism.qca.set_relations.fit_table`).
     simplifying_assumptions : SimplifyingAssumptions
         Read-only mapping, model label -> DataFrame of the remainders each
         model uses (built on access).
@@ -196,18 +218,16 @@ def _as_truth_table(data: pd.DataFrame | TruthTable, outcome: str | None,
                        n_cut=n_cut, pri_cut=pri_cut, neg_out=neg_out, complete=False)
 
 
-def _full_outputs(tt: TruthTable) -> np.ndarray:
-    """OUT of every logically possible row (0-based), remainders as "?"."""
-    total = int(np.prod(tt.noflevels))
-    out = np.full(total, "?", dtype=object)
-    out[tt.table.index.to_numpy() - 1] = tt.table["OUT"].to_numpy()
-    return out
+def _rows_with(tt: TruthTable, outs: Sequence[str]) -> np.ndarray:
+    """0-based codes of the rows whose OUT is among ``outs`` (observed rows only)."""
+    t = tt.table
+    return np.sort(t.index.to_numpy()[t["OUT"].isin(list(outs)).to_numpy()] - 1).astype(np.int64)
 
 
 def _row_cases(tt: TruthTable) -> dict[int, str]:
     codes = row_codes(tt.sets)
     names = np.array(tt.sets.cases, dtype=object)
-    return {int(r): ",".join(names[codes == r]) for r in np.unique(codes)}
+    return {int(r): ",".join(names[codes == r]) for r in np.unique(codes[codes >= 0])}
 
 
 def _include_set(include: str | Sequence[str] | None) -> set[str]:
@@ -229,8 +249,9 @@ def parse_dir_exp(dir_exp: str | Sequence[str] | Mapping[str, Any], conditions: 
     ----------
     dir_exp : str, list of str or dict
         ``["DEMOC", "~NATPRIDE"]`` or ``"DEMOC, ~NATPRIDE"`` (R's
-        ``c(DEMOC, ~NATPRIDE)``); conjunctions such as ``"~LIT*IND"`` are
-        split into their literals; multi-value ``"X[2]"``. A dict maps a
+        ``c(DEMOC, ~NATPRIDE)``); multi-value ``"X[2]"``; conjunctions
+        such as ``"~LIT*IND"`` are conjunctural expectations, returned by
+        :func:`conjunctural_dir_exp`, not here. A dict maps a
         condition to the expected value(s) (``1``, ``0``, ``"-"`` for don't
         care, or a list of values).
 
@@ -250,42 +271,98 @@ def parse_dir_exp(dir_exp: str | Sequence[str] | Mapping[str, Any], conditions: 
             vals = val if isinstance(val, (list, tuple, set)) else [val]
             out[j] = {int(v) for v in vals}
         return out
-    items = [s for s in (dir_exp.split(",") if isinstance(dir_exp, str) else dir_exp)]
-    for item in items:
-        for lit in str(item).split("*"):
-            if not lit.strip():
-                continue
-            j, v = parse_literal(lit, conditions, noflevels)
-            if out[j] is None:
-                out[j] = set()
-            out[j].add(v)  # type: ignore[union-attr]
+    for item in _dir_items(dir_exp):
+        if "*" in item:
+            continue  # a conjunctural expectation: see conjunctural_dir_exp
+        j, v = parse_literal(item, conditions, noflevels)
+        if out[j] is None:
+            out[j] = set()
+        out[j].add(v)  # type: ignore[union-attr]
     return out
 
 
-def _easy_mask(vals: np.ndarray, c_terms: Sequence[Implicant],
-               expectations: Sequence[set[int] | None]) -> np.ndarray:
-    """Which remainder rows (``vals``) are easy counterfactuals for conservative terms.
+def _dir_items(dir_exp: str | Sequence[str]) -> list[str]:
+    items = dir_exp.split(",") if isinstance(dir_exp, str) else list(dir_exp)
+    return [str(i).strip() for i in items if str(i).strip()]
 
-    A row is easy when, for some conservative term, it matches the term on
-    every condition of the term except where it takes an expected value or
-    the condition has no expectation.
+
+def conjunctural_dir_exp(dir_exp: str | Sequence[str] | Mapping[str, Any],
+                         conditions: Sequence[str], noflevels: Sequence[int]
+                         ) -> list[dict[int, int]]:
+    """Conjunctural directional expectations (``"~LIT*IND"``): condition index -> value.
+
+    Examples
+    --------
+    >>> conjunctural_dir_exp("A, ~B*C", ["A", "B", "C"], [2, 2, 2])
+    [{1: 0, 2: 1}]
+    """
+    if isinstance(dir_exp, Mapping):
+        return []
+    out = []
+    for item in _dir_items(dir_exp):
+        if "*" in item:
+            out.append(dict(parse_literal(lit, conditions, noflevels)
+                            for lit in item.split("*") if lit.strip()))
+    return out
+
+
+def _easy_mask(vals: np.ndarray, c_terms: Sequence[Implicant], p_terms: Sequence[Implicant],
+               expectations: Sequence[set[int] | None],
+               conjunctural: Sequence[Mapping[int, int]] = ()) -> np.ndarray:
+    """Which remainder rows (``vals``) are easy counterfactuals (R QCA's rule).
+
+    For every conservative term that lies inside a term of the parsimonious
+    model, the literals on conditions the parsimonious term drops are removed
+    where they contradict the directional expectation (kept where they agree
+    with it or the condition has no expectation); a remainder used by the
+    parsimonious model is easy when it lies inside one of these reduced terms.
+    With conjunctural expectations R's C code recomputes the reduced term
+    from the conservative one for each of them (the last one decides), and
+    drops the dropped-by-parsimony literals of a conjunctural expectation
+    that the term does not fully agree with; this is reproduced.
     """
     vals = np.asarray(vals, dtype=np.int64).reshape(len(vals), -1)
     easy = np.zeros(vals.shape[0], dtype=bool)
-    for t in c_terms:
-        ok = np.ones(vals.shape[0], dtype=bool)
-        for j, v in enumerate(t):
-            exp = expectations[j]
-            if v == -1 or exp is None:
+    for comp in c_terms:
+        for pars in p_terms:
+            if any(p != -1 and p != c for p, c in zip(pars, comp)):
                 continue
-            ok &= (vals[:, j] == v) | np.isin(vals[:, j], sorted(exp))
-        easy |= ok
+            res = list(comp)
+            for j, v in enumerate(comp):
+                exp = expectations[j]
+                if v != -1 and pars[j] == -1 and exp is not None and v not in exp:
+                    res[j] = -1  # a literal against the expectation is dropped
+            for cde in conjunctural:
+                res = list(comp)
+                free = [j for j in cde if comp[j] != -1 and pars[j] == -1]
+                if not all(cde[j] == comp[j] for j in free):
+                    for j in free:
+                        res[j] = -1
+            ok = np.ones(vals.shape[0], dtype=bool)
+            for j, v in enumerate(res):
+                if v != -1:
+                    ok &= vals[:, j] == v
+            easy |= ok
     return easy
 
 
-def _solve(on: np.ndarray, dc: np.ndarray, noflevels: Sequence[int], row_dom: bool,
-           all_sol: bool) -> tuple[list[Implicant], np.ndarray, list[tuple[int, ...]], list[int]]:
-    pis = prime_implicants(on, dc, noflevels)
+def _primes(on: np.ndarray, off: np.ndarray, dc: np.ndarray, noflevels: Sequence[int],
+            remainders: bool) -> list[Implicant]:
+    """Prime implicants of the positive rows ``on``: with ``remainders`` every row that
+    is not in ``off`` is a don't-care, otherwise only the rows in ``dc``."""
+    if not remainders:
+        return prime_implicants(on, dc, noflevels)
+    total = check_table_size(noflevels)
+    if total <= DENSE_REMAINDERS:
+        rest = np.setdiff1d(np.arange(total), np.union1d(on, off))
+        return prime_implicants(on, rest, noflevels)
+    return prime_implicants_off(on, off, noflevels)
+
+
+def _solve(on: np.ndarray, off: np.ndarray, dc: np.ndarray, noflevels: Sequence[int],
+           row_dom: bool, all_sol: bool, remainders: bool = False
+           ) -> tuple[list[Implicant], np.ndarray, list[tuple[int, ...]], list[int]]:
+    pis = _primes(on, off, dc, noflevels, remainders)
     on_vals = decode_rows(on, noflevels)
     chart = coverage_matrix(pis, on_vals)
     if row_dom and len(pis) > 1:
@@ -302,7 +379,9 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
              dir_exp: str | Sequence[str] | Mapping[str, Any] | None = None,
              incl_cut: float | Sequence[float] = 1, n_cut: int = 1, pri_cut: float = 0,
              neg_out: bool = False, row_dom: bool = False,
-             all_sol: bool = False) -> QCASolution:
+             all_sol: bool = False,
+             exclude: Sequence[int] | str | None = None,
+             details: bool = False) -> QCASolution:
     """Minimize a truth table (Quine-McCluskey, exact minimal covers).
 
     Parameters
@@ -326,6 +405,16 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     all_sol : bool
         Return all irredundant models, not only those with the fewest
         prime implicants.
+    exclude : sequence of int or str, optional
+        Remainders that may not be used as simplifying assumptions (R's
+        ``exclude``; Enhanced Standard Analysis): R row numbers (1-based),
+        e.g. from :func:`regionalism.qca.find_rows`, or a sum-of-products
+        expression whose remainders are excluded. They are coded OUT = 0.
+    details : bool
+        Add to ``.fit`` a ``DCC`` column per term: deviant cases consistency
+        in kind, the cases with membership above 0.5 in the term and below
+        0.5 in the outcome (the ``cases`` column lists the covered cases of
+        the positive rows in any case).
 
     Returns
     -------
@@ -339,11 +428,13 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     for the parsimonious and intermediate solutions, the remainders. The
     chart's columns are the positive rows; all covers with the minimum
     number of prime implicants are returned (several models = model
-    ambiguity). Intermediate solutions follow Ragin and Sonnett (2005): easy
-    counterfactuals are the remainders used by a parsimonious model that
-    agree with a conservative prime implicant except on conditions where
-    they take the expected value (or the condition has no expectation); the
-    positive rows plus the easy counterfactuals are minimized again.
+    ambiguity). Intermediate solutions follow Ragin and Sonnett (2005) as R's
+    QCA computes them: for each conservative term inside a term of the
+    parsimonious model, the literals that the parsimonious term drops are
+    removed where they contradict the directional expectation; the
+    remainders of the parsimonious model inside these reduced terms are the
+    easy counterfactuals, and the positive rows plus the easy counterfactuals
+    are minimized again.
 
     References
     ----------
@@ -369,21 +460,28 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
         inc.add("?")
     if solution == "intermediate" and dir_exp is None:
         raise ValueError("the intermediate solution needs directional expectations `dir_exp`")
+    if exclude is not None:
+        o = tt.options
+        rows = exclusion_rows(exclude, tt.conditions, tt.noflevels)
+        tt = truth_table_of_sets(tt.sets, incl_cut=o["incl_cut"], n_cut=o["n_cut"],
+                                 pri_cut=o["pri_cut"], complete=o["complete"],
+                                 exclude=sorted(set(o.get("exclude", [])) | set(rows)))
     noflevels = tt.noflevels
     conds = tt.conditions
-    full_out = _full_outputs(tt)
-    on = np.nonzero(full_out == "1")[0]
+    on = _rows_with(tt, ["1"])
     if on.size == 0:
         raise ValueError(f"no truth-table row has OUT = 1 for {tt.outcome}; nothing to "
                          "minimize (lower incl_cut or check the outcome)")
-    remainders = np.nonzero(full_out == "?")[0]
-    dc_parts = []
-    if "?" in inc:
-        dc_parts.append(remainders)
-    if "C" in inc:
-        dc_parts.append(np.nonzero(full_out == "C")[0])
-    dc = np.concatenate(dc_parts) if dc_parts else np.array([], dtype=np.int64)
-    pis, chart, covers, ess = _solve(on, dc, noflevels, row_dom, all_sol)
+    contra = _rows_with(tt, ["C"])
+    off = _rows_with(tt, ["0"] if "C" in inc else ["0", "C"])
+    observed = _rows_with(tt, ["0", "1", "C"])
+    dc = contra if "C" in inc else np.array([], dtype=np.int64)
+    pis, chart, covers, _ = _solve(on, off, dc, noflevels, row_dom, all_sol,
+                                   remainders="?" in inc)
+    if any(all(v == -1 for v in p) for p in pis):
+        raise ValueError("every configuration is used and all conditions are minimized "
+                         "(the solution would be the tautology '1', as R's QCA refuses); "
+                         "check the truth table")
     row_cases = _row_cases(tt)
     on_vals = decode_rows(on, noflevels)
 
@@ -395,16 +493,17 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
         return format_term(t, conds, noflevels)
 
     models_imp = [[pis[i] for i in c] for c in covers]
-    sa = SimplifyingAssumptions(models_imp, remainders if "?" in inc else remainders[:0],
-                                conds, noflevels)
+    sa = SimplifyingAssumptions(models_imp, observed, conds, noflevels,
+                                use_remainders="?" in inc)
     pi_chart = pd.DataFrame(chart, index=[name(p) for p in pis],
                             columns=[str(r + 1) for r in on])
     steps: list[IntermediateStep] = []
     final_models = models_imp
     if solution == "intermediate":
         expectations = parse_dir_exp(dir_exp, conds, noflevels)  # type: ignore[arg-type]
-        c_pis, _, c_covers, _ = _solve(on, np.array([], dtype=np.int64), noflevels, False,
-                                       False)
+        conjunctural = conjunctural_dir_exp(dir_exp, conds, noflevels)  # type: ignore[arg-type]
+        c_pis, _, c_covers, _ = _solve(on, off, np.array([], dtype=np.int64), noflevels,
+                                       False, False)
         inter_models: list[list[Implicant]] = []
         solved: dict[tuple[int, ...], list[list[Implicant]]] = {}
         for ci, ccov in enumerate(c_covers):
@@ -412,13 +511,13 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
             for pj, p_model in enumerate(models_imp):
                 sa_j = sa[f"M{pj + 1}"]
                 vals = sa_j.to_numpy()
-                easy_mask = _easy_mask(vals, c_terms, expectations)
+                easy_mask = _easy_mask(vals, c_terms, p_model, expectations, conjunctural)
                 ec_rows = sa_j.index.to_numpy()[easy_mask] - 1 if len(vals) else np.array([],
                                                                                          dtype=int)
                 key = tuple(sorted(ec_rows.tolist()))
                 if key not in solved:  # models sharing their easy counterfactuals
-                    i_pis, _, i_covers, _ = _solve(on, ec_rows.astype(np.int64), noflevels,
-                                                   False, all_sol)
+                    i_pis, _, i_covers, _ = _solve(on, off, ec_rows.astype(np.int64),
+                                                   noflevels, False, all_sol)
                     solved[key] = [[i_pis[i] for i in cv] for cv in i_covers]
                 i_models = solved[key]
                 for m in i_models:
@@ -433,6 +532,11 @@ def minimize(data: pd.DataFrame | TruthTable, *, outcome: str | None = None,
     terms = sorted({t for m in final_models for t in m}, key=sort_key)
     fit = fit_table(final_models, tt.sets.X, tt.sets.y, conds, noflevels,
                     cases={t: term_cases(t) for t in terms})
+    if details:
+        names = np.array(tt.sets.cases, dtype=object)
+        deviant = {name(t): ",".join(names[(term_membership(t, tt.sets.X, noflevels) > 0.5)
+                                           & (tt.sets.y < 0.5)]) for t in terms}
+        fit["DCC"] = [deviant.get(i, np.nan) for i in fit.index]
     return QCASolution(
         solution_type=solution, outcome=tt.outcome, conditions=list(conds),
         models=[[name(t) for t in m] for m in final_models],

@@ -7,8 +7,8 @@ from typing import Any
 import pandas as pd
 
 from regionalism.qca.expressions import expression_membership, parse_expression
-from regionalism.qca.fit import necessity_scores
-from regionalism.qca.truth_table import prepare_sets, sufficiency_scores
+from regionalism.qca.scores import necessity_scores, sufficiency_scores
+from regionalism.qca.sets import prepare_sets
 
 
 def xy_plot(data: pd.DataFrame, x: str, y: str, *, ax: Any = None, labels: bool = True,

@@ -36,11 +36,15 @@ from itertools import product
 import numpy as np
 
 from regionalism.qca.expressions import Implicant, r_order, sort_key
+from regionalism.qca.sets import decode_rows
 
 #: largest number of conditions handled by the free-set (``2**k``) algorithm
 MAX_FREE_SET_CONDITIONS = 22
 #: largest number of configurations (truth-table rows) enumerated explicitly
 MAX_ROWS = 1 << 26
+#: the sparse Quine-McCluskey is used when the allowed rows are fewer than
+#: ``1 / SPARSE_RATIO`` of all rows
+SPARSE_RATIO = 256
 #: booleans per working block of the free-set algorithm
 _BLOCK = 1 << 24
 
@@ -82,10 +86,9 @@ def prime_implicants(on_rows: np.ndarray, dc_rows: np.ndarray,
     if k == 0:
         return [()]
     total = int(np.prod([int(v) for v in noflevels], dtype=object))
-    if k > MAX_FREE_SET_CONDITIONS or total > MAX_ROWS:
+    if (k > MAX_FREE_SET_CONDITIONS or total > MAX_ROWS
+            or (on_rows.size + dc_rows.size) * SPARSE_RATIO < total):
         return _prime_implicants_sparse(on_rows, dc_rows, noflevels)
-    from regionalism.qca.truth_table import decode_rows
-
     allowed = np.zeros(total, dtype=bool)
     allowed[on_rows] = True
     allowed[dc_rows] = True
@@ -122,6 +125,103 @@ def prime_implicants(on_rows: np.ndarray, dc_rows: np.ndarray,
     shifts = np.arange(k - 1, -1, -1)
     imps = np.where((sets[:, None] >> shifts[None, :]) & 1 == 1, -1, on_vals[idx])
     return _sorted_unique(imps, noflevels)
+
+
+def prime_implicants_off(on_rows: np.ndarray, off_rows: np.ndarray,
+                         noflevels: Sequence[int]) -> list[Implicant]:
+    """Prime implicants when every row that is not forbidden is a don't-care.
+
+    The parsimonious case without enumerating the remainders: only the
+    positive (``on_rows``) and forbidden (``off_rows``, negative and
+    contradictory) configurations are used, so the cost does not grow with
+    the ``prod(noflevels)`` possible rows.
+
+    Parameters
+    ----------
+    on_rows, off_rows : ndarray of int
+        0-based row indices of the positive and of the forbidden rows.
+    noflevels : sequence of int
+
+    Returns
+    -------
+    list of tuple
+        The same prime implicants as ``prime_implicants(on_rows, dc_rows)``
+        with ``dc_rows`` = all other rows, in the same order.
+
+    Notes
+    -----
+    An implicant through positive row ``m`` that keeps the conditions ``T``
+    at ``m``'s values contains forbidden row ``p`` iff ``T`` avoids
+    ``D(m, p)``, the conditions on which they differ. So the prime
+    implicants through ``m`` are the minimal transversals (hitting sets) of
+    ``{D(m, p)}``, enumerated depth first with the minimality test of
+    Murakami and Uno (2014): every chosen condition must have a private
+    difference set.
+
+    Examples
+    --------
+    >>> prime_implicants_off(np.array([3]), np.array([0]), [2, 2])
+    [(1, -1), (-1, 1)]
+    """
+    k = len(noflevels)
+    on_rows = np.unique(np.asarray(on_rows, dtype=np.int64))
+    off_rows = np.unique(np.asarray(off_rows, dtype=np.int64))
+    if on_rows.size == 0:
+        return []
+    if k == 0 or off_rows.size == 0:
+        return [tuple([-1] * k)]
+    if k > 62:
+        raise ValueError(f"{k} conditions: at most 62 are supported")
+    on_vals = decode_rows(on_rows, noflevels)
+    off_vals = decode_rows(off_rows, noflevels)
+    weights = [1 << (k - 1 - j) for j in range(k)]
+    w = np.asarray(weights, dtype=np.int64)
+    found: set[tuple[int, int]] = set()  # (row index, fixed-condition mask)
+    for i in range(on_vals.shape[0]):
+        diffs = ((on_vals[i][None, :] != off_vals) @ w).tolist()
+        for t in _minimal_transversals(diffs, k):
+            found.add((i, t))
+    idx = np.fromiter((f[0] for f in found), dtype=np.int64, count=len(found))
+    masks = np.fromiter((f[1] for f in found), dtype=np.int64, count=len(found))
+    shifts = np.arange(k - 1, -1, -1)
+    fixed = ((masks[:, None] >> shifts[None, :]) & 1) == 1
+    imps = np.where(fixed, on_vals[idx], -1)
+    return _sorted_unique(imps, noflevels)
+
+
+def _minimal_transversals(edges: list[int], k: int) -> list[int]:
+    """All minimal hitting sets (bitmasks) of a family of non-empty bitmasks."""
+    edges = sorted(set(edges), key=lambda e: e.bit_count())
+    minimal: list[int] = []
+    for e in edges:  # drop supersets: they are hit whenever a subset is
+        if not any(m & e == m for m in minimal):
+            minimal.append(e)
+    edges = minimal
+    out: list[int] = []
+
+    def extend(chosen: int, members: list[int], uncovered: list[int], cand: int) -> None:
+        if not uncovered:
+            out.append(chosen)
+            return
+        e = min(uncovered, key=lambda x: (x & cand).bit_count())
+        options = e & cand
+        while options:
+            v = options & -options
+            options ^= v
+            cand &= ~v
+            new = chosen | v
+            # minimality: every chosen condition keeps a private edge
+            ok = True
+            for u in members + [v]:
+                if not any(x & new == u for x in edges):
+                    ok = False
+                    break
+            if ok:
+                extend(new, members + [v], [x for x in uncovered if not x & v], cand)
+        return
+
+    extend(0, [], edges, (1 << k) - 1)
+    return out
 
 
 def _maximal_allowed_sets(bad: np.ndarray, k: int) -> np.ndarray:
@@ -165,8 +265,6 @@ def _sorted_unique(imps: np.ndarray, noflevels: Sequence[int]) -> list[Implicant
 def _prime_implicants_sparse(on_rows: np.ndarray, dc_rows: np.ndarray,
                              noflevels: Sequence[int]) -> list[Implicant]:
     """Quine-McCluskey on sets of implicants (for very many conditions)."""
-    from regionalism.qca.truth_table import decode_rows
-
     allowed_rows = np.union1d(on_rows, dc_rows)
     current = {tuple(int(v) for v in r) for r in decode_rows(allowed_rows, noflevels)}
     on_set = {tuple(int(v) for v in r) for r in decode_rows(on_rows, noflevels)}
@@ -294,7 +392,7 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
     [(0, 1), (0, 2)]
     """
     chart = np.asarray(chart, dtype=bool)
-    n_imp, n_col = chart.shape
+    n_col = chart.shape[1]
     if n_col == 0:
         return [()]
     if not chart.any(axis=0).all():
@@ -307,7 +405,7 @@ def minimal_covers(chart: np.ndarray, *, all_sol: bool = False,
     sub[essential] = False
     # drop columns whose implicant set contains another column's set
     col_sets = _bits(np.ascontiguousarray(sub.T))
-    order = sorted(range(len(col_sets)), key=lambda c: (bin(col_sets[c]).count("1"), c))
+    order = sorted(range(len(col_sets)), key=lambda c: (col_sets[c].bit_count(), c))
     kept: list[int] = []
     for c in order:
         s = col_sets[c]
@@ -487,7 +585,7 @@ def _irredundant_covers(chart: np.ndarray) -> list[tuple[int, ...]]:
         while x:
             low = x & -x
             c = low.bit_length() - 1
-            n = bin(cols[c] & allowed).count("1")
+            n = (cols[c] & allowed).bit_count()
             if n < best_n:
                 best_c, best_n = c, n
             x ^= low

@@ -2,185 +2,32 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+import warnings
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from regionalism.qca.scores import sufficiency_scores
+from regionalism.qca.sets import (
+    _BLOCK,
+    TOLERANCE,
+    SetData,
+    check_table_size,
+    decode_rows,
+    exclusion_rows,
+    prepare_sets,
+    row_codes,
+    warn_half_memberships,
+)
+
 if TYPE_CHECKING:  # pragma: no cover
     from regionalism.qca.minimization import QCASolution
 
-#: tolerance used when comparing scores with cut-offs (as R's ``agteb``)
-TOLERANCE = float(np.sqrt(np.finfo(float).eps))
-
-_OUTCOME = re.compile(r"^\s*(~?)\s*([^\[\]{}~]+?)\s*(?:[\[{]\s*(\d+)\s*[\]}])?\s*$")
-
-
-@dataclass
-class SetData:
-    """Conditions and outcome prepared for QCA.
-
-    Attributes
-    ----------
-    X : ndarray, shape (n_cases, n_conditions)
-        Condition values (crisp 0/1, multi-value codes, fuzzy memberships).
-    y : ndarray, shape (n_cases,)
-        Outcome membership (already negated when the outcome is negated).
-    conditions : list of str
-    noflevels : list of int
-        2 for crisp and fuzzy conditions, k for multi-value conditions.
-    fuzzy : list of bool
-    outcome : str
-        Outcome label as printed (``"~SURV"`` when negated).
-    cases : list of str
-    """
-
-    X: np.ndarray
-    y: np.ndarray
-    conditions: list[str]
-    noflevels: list[int]
-    fuzzy: list[bool]
-    outcome: str
-    cases: list[str]
-
-
-def _column_kind(values: np.ndarray, name: str) -> tuple[int, bool]:
-    if np.isnan(values).any():
-        raise ValueError(f"column {name!r} has missing values; QCA needs complete data "
-                         "(drop or impute the cases first)")
-    if np.all(values == np.round(values)):
-        if values.min() < 0:
-            raise ValueError(f"column {name!r} has negative codes; expected 0, 1, ... or "
-                             "fuzzy memberships in [0, 1]")
-        return max(int(values.max()) + 1, 2), False
-    if values.min() < 0 or values.max() > 1:
-        raise ValueError(f"column {name!r} is neither crisp/multi-value codes nor fuzzy "
-                         "memberships in [0, 1]; calibrate it first (rg.qca.calibrate)")
-    return 2, True
-
-
-def prepare_sets(data: pd.DataFrame, *, outcome: str, conditions: Sequence[str] | None = None,
-                 neg_out: bool = False) -> SetData:
-    """Validate a calibrated data set and split it into conditions and outcome.
-
-    Parameters
-    ----------
-    data : DataFrame
-        One row per case (case names in the index), calibrated sets.
-    outcome : str
-        Outcome column; ``"~Y"`` negates it, ``"Y[2]"`` selects a level of a
-        multi-value outcome.
-    conditions : sequence of str, optional
-        Conditions (default: all other columns), kept in the given order.
-    neg_out : bool
-        Negate the outcome (same as prefixing ``~``).
-
-    Returns
-    -------
-    SetData
-    """
-    if not isinstance(data, pd.DataFrame):
-        raise TypeError(f"data must be a pandas DataFrame, got {type(data).__name__}")
-    m = _OUTCOME.match(outcome)
-    if not m:
-        raise ValueError(f"cannot parse outcome {outcome!r}; expected 'Y', '~Y' or 'Y[1]'")
-    neg, name, level = bool(m.group(1)), m.group(2), m.group(3)
-    if name not in data.columns:
-        raise KeyError(f"outcome column {name!r} not in data; columns are {list(data.columns)}")
-    if conditions is None:
-        conditions = [c for c in data.columns if c != name]
-    conditions = list(conditions)
-    missing = [c for c in conditions if c not in data.columns]
-    if missing:
-        raise KeyError(f"condition columns {missing} not in data; columns are {list(data.columns)}")
-    if name in conditions:
-        raise ValueError(f"outcome {name!r} is also listed among the conditions")
-    X = data[conditions].to_numpy(dtype=float)
-    noflevels, fuzzy = [], []
-    for j, c in enumerate(conditions):
-        lv, fz = _column_kind(X[:, j], c)
-        noflevels.append(lv)
-        fuzzy.append(fz)
-    y = data[name].to_numpy(dtype=float)
-    if np.isnan(y).any():
-        raise ValueError(f"outcome {name!r} has missing values")
-    if level is not None:
-        y = (y == int(level)).astype(float)
-        label = f"{name}[{level}]"
-    else:
-        if y.min() < 0 or y.max() > 1:
-            raise ValueError(f"outcome {name!r} must be a set membership in [0, 1]; for a "
-                             f"multi-value outcome name a level, e.g. '{name}[1]'")
-        label = name
-    if neg != bool(neg_out):
-        y = 1.0 - y
-        label = "~" + label
-    cases = [str(i) for i in data.index]
-    return SetData(X, y, conditions, noflevels, fuzzy, label, cases)
-
-
-def row_codes(sets: SetData) -> np.ndarray:
-    """Configuration (0-based row index, first condition most significant) of each case.
-
-    A case belongs to the configuration where its membership exceeds 0.5
-    (fuzzy) or equals the observed code (crisp and multi-value).
-    """
-    code = np.zeros(sets.X.shape[0], dtype=np.int64)
-    for j, lv in enumerate(sets.noflevels):
-        col = sets.X[:, j]
-        val = (col > 0.5).astype(np.int64) if sets.fuzzy[j] else col.astype(np.int64)
-        code = code * lv + val
-    return code
-
-
-def decode_rows(codes: np.ndarray, noflevels: Sequence[int]) -> np.ndarray:
-    """Condition values of 0-based row indices (inverse of :func:`row_codes`)."""
-    codes = np.asarray(codes, dtype=np.int64)
-    out = np.zeros((codes.size, len(noflevels)), dtype=np.int64)
-    rem = codes.copy()
-    for j in range(len(noflevels) - 1, -1, -1):
-        out[:, j] = rem % noflevels[j]
-        rem //= noflevels[j]
-    return out
-
-
-def sufficiency_scores(membership: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
-    """Sufficiency inclusion, PRI and coverage of a set ``X`` for outcome ``Y``.
-
-    ``inclS = sum(min(X, Y)) / sum(X)``, ``PRI = (sum(min(X, Y)) - sum(min(X, Y, ~Y)))
-    / (sum(X) - sum(min(X, Y, ~Y)))``, ``covS = sum(min(X, Y)) / sum(Y)``.
-
-    Parameters
-    ----------
-    membership : ndarray, shape (n_cases,)
-        Membership of each case in the set ``X`` (crisp or fuzzy).
-    y : ndarray, shape (n_cases,)
-        Membership of each case in the outcome ``Y``.
-
-    Returns
-    -------
-    (float, float, float)
-        ``inclS``, ``PRI`` and ``covS``; each is NaN when its denominator is 0.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from regionalism.qca.truth_table import sufficiency_scores
-    >>> x = np.array([0.9, 0.8, 0.7, 0.2, 0.1])
-    >>> y = np.array([1.0, 0.9, 0.4, 0.3, 0.0])
-    >>> [round(v, 3) for v in sufficiency_scores(x, y)]  # 2.3/2.7, 1.6/2.0, 2.3/2.6
-    [0.852, 0.8, 0.885]
-    """
-    xy = np.minimum(membership, y)
-    sx, sxy, sy = membership.sum(), xy.sum(), y.sum()
-    xyn = np.minimum(xy, 1.0 - y).sum()
-    incl = sxy / sx if sx > 0 else np.nan
-    pri = (sxy - xyn) / (sx - xyn) if (sx - xyn) > 0 else np.nan
-    cov = sxy / sy if sy > 0 else np.nan
-    return float(incl), float(pri), float(cov)
+__all__ = ["TOLERANCE", "SetData", "TruthTable", "decode_rows", "prepare_sets", "row_codes",
+           "sufficiency_scores", "truth_table", "truth_table_of_sets"]
 
 
 @dataclass
@@ -238,6 +85,8 @@ class TruthTable:
 
     def minimize(self, **kwargs: Any) -> QCASolution:
         """Minimize this truth table; see :func:`regionalism.qca.minimize`."""
+        # the one declared function-level import inside qca/ (minimization builds on
+        # truth_table, so the method reaches up at call time)
         from regionalism.qca.minimization import minimize
 
         return minimize(self, **kwargs)
@@ -275,10 +124,45 @@ def _parse_incl_cut(incl_cut: float | Sequence[float]) -> tuple[float, float]:
     return ic1, ic0
 
 
+def _row_memberships(sets: SetData, values: np.ndarray) -> np.ndarray:
+    """Membership (rows x cases) of every case in each configuration of ``values``."""
+    X = sets.X
+    out = np.empty((values.shape[0], X.shape[0]))
+    fuzzy = np.asarray(sets.fuzzy, dtype=bool)
+    step = max(1, _BLOCK // max(1, X.size))
+    for s in range(0, values.shape[0], step):
+        v = values[s:s + step, None, :]
+        m = np.where(fuzzy[None, None, :], np.where(v == 1, X[None], 1.0 - X[None]),
+                     (X[None] == v).astype(float))
+        out[s:s + step] = m.min(axis=2) if m.shape[2] else 1.0
+    return out
+
+
+def _sort_table(table: pd.DataFrame, sort_by: str | Sequence[str] | Mapping[str, bool],
+                decreasing: bool | Sequence[bool]) -> pd.DataFrame:
+    if isinstance(sort_by, Mapping):
+        keys, desc = list(sort_by), [bool(v) for v in sort_by.values()]
+    else:
+        keys = [k.strip() for k in (sort_by.split(",") if isinstance(sort_by, str) else sort_by)]
+        desc = ([bool(decreasing)] * len(keys) if np.isscalar(decreasing)
+                else [bool(v) for v in decreasing])  # type: ignore[union-attr]
+        desc += [True] * (len(keys) - len(desc))
+    keys = ["OUT" if k.lower() == "out" else k for k in keys]
+    bad = [k for k in keys if k not in ("OUT", "n", "incl", "PRI")]
+    if bad:
+        raise ValueError(f"sort_by takes 'OUT', 'n', 'incl' and 'PRI', got {bad}")
+    # R sorts OUT as characters ("?" < "0" < "1" < "C"); stable, so ties keep row order
+    return table.sort_values(keys, ascending=[not d for d in desc], kind="mergesort",
+                             na_position="last")
+
+
 def truth_table(data: pd.DataFrame, *, outcome: str, conditions: Sequence[str] | None = None,
                 incl_cut: float | Sequence[float] = 1, n_cut: int = 1, pri_cut: float = 0,
                 neg_out: bool = False, complete: bool = False,
-                show_cases: bool = True) -> TruthTable:
+                show_cases: bool = True, dcc: bool = False,
+                exclude: Sequence[int] | str | None = None,
+                sort_by: str | Sequence[str] | Mapping[str, bool] | None = None,
+                decreasing: bool | Sequence[bool] = True) -> TruthTable:
     """Build a truth table (Ragin 2008; R QCA ``truthTable``).
 
     Parameters
@@ -300,21 +184,47 @@ def truth_table(data: pd.DataFrame, *, outcome: str, conditions: Sequence[str] |
     neg_out : bool
         Negate the outcome.
     complete : bool
-        Keep all logically possible rows (remainders included) in ``table``.
+        Keep all logically possible rows (remainders included) in ``table``;
+        refused with a ``ValueError`` above ``MAX_TABLE_ROWS`` rows.
     show_cases : bool
         Fill the ``cases`` column.
+    dcc : bool
+        Add a ``DCC`` column: the deviant cases consistency in kind of each
+        row, cases with membership above 0.5 in the row and below 0.5 in the
+        outcome (R's ``dcc = TRUE``).
+    exclude : sequence of int or str, optional
+        Remainder rows (R's 1-based row numbers, or a sum-of-products
+        expression whose remainder rows are taken, as R's ``findRows``) to
+        code OUT = "0" (Enhanced Standard Analysis: untenable or incoherent
+        assumptions). Excluded rows are kept in ``table`` and listed in
+        ``options["exclude"]``.
+    sort_by : str, list of str or dict, optional
+        Order the rows by ``"OUT"``, ``"n"``, ``"incl"`` and/or ``"PRI"``
+        (R's ``sort.by``); a dict maps each key to ``decreasing``.
+    decreasing : bool or list of bool
+        Sort direction(s), decreasing by default as in R.
 
     Returns
     -------
     TruthTable
         ``.table`` has columns: the conditions, ``OUT``, ``n``, ``incl``,
-        ``PRI``, ``cases``; index is R's row number.
+        ``PRI``, ``cases`` (and ``DCC``); index is R's row number.
+
+    Warns
+    -----
+    HalfMembershipWarning
+        When a case has a fuzzy membership of exactly 0.5 in a condition: it
+        belongs to no row (not counted in ``n``, listed in no ``cases``), as
+        in R's QCA; its memberships still enter inclusion and PRI.
 
     Notes
     -----
     Inclusion and PRI of a row use the membership of all cases in the row's
     configuration (minimum over conditions), as in Ragin (2008). A case is
-    counted in ``n`` for the configuration where its membership exceeds 0.5.
+    counted in ``n`` for the configuration where its membership exceeds 0.5;
+    a case at exactly 0.5 in some condition belongs to none. Only observed
+    configurations are computed and stored (memory grows with the cases, not
+    with the ``2**k`` possible rows) unless ``complete=True``.
 
     References
     ----------
@@ -328,46 +238,99 @@ def truth_table(data: pd.DataFrame, *, outcome: str, conditions: Sequence[str] |
     >>> tt = truth_table(df, outcome="Y")
     >>> tt.table["OUT"].tolist()
     ['0', '0', '1', '1']
+    >>> truth_table(df, outcome="Y", sort_by="OUT").table.index.tolist()
+    [3, 4, 1, 2]
     """
     ic1, ic0 = _parse_incl_cut(incl_cut)
     sets = prepare_sets(data, outcome=outcome, conditions=conditions, neg_out=neg_out)
+    warn_half_memberships(sets)
+    return truth_table_of_sets(sets, incl_cut=(ic1, ic0), n_cut=n_cut, pri_cut=pri_cut,
+                               complete=complete, show_cases=show_cases, dcc=dcc,
+                               exclude=exclude, sort_by=sort_by, decreasing=decreasing)
+
+
+def truth_table_of_sets(sets: SetData, *, incl_cut: float | Sequence[float] = 1,
+                        n_cut: int = 1, pri_cut: float = 0, complete: bool = False,
+                        show_cases: bool = True, dcc: bool = False,
+                        exclude: Sequence[int] | str | None = None,
+                        sort_by: str | Sequence[str] | Mapping[str, bool] | None = None,
+                        decreasing: bool | Sequence[bool] = True) -> TruthTable:
+    """:func:`truth_table` of prepared :class:`~regionalism.qca.sets.SetData` (no warning).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"A": [1, 0], "Y": [1, 0]}, index=["a", "b"])
+    >>> truth_table_of_sets(prepare_sets(df, outcome="Y")).table["OUT"].tolist()
+    ['0', '1']
+    """
+    ic1, ic0 = _parse_incl_cut(incl_cut)
+    total = check_table_size(sets.noflevels, complete=complete)
     codes = row_codes(sets)
-    total = int(np.prod(sets.noflevels))
-    observed = np.unique(codes)
+    floor = row_codes(sets, half="floor")  # R puts a 0.5 case's (empty) row in the table
+    touched = np.unique(floor)
+    observed, n_obs = np.unique(codes[codes >= 0], return_counts=True)
     rows = np.arange(total) if complete else observed
     values = decode_rows(rows, sets.noflevels)
-    n = np.bincount(codes, minlength=total)[rows]
+    n = np.zeros(rows.size, dtype=np.int64)
+    n[np.searchsorted(rows, observed)] = n_obs
+    computed = np.isin(rows, touched)
     incl = np.full(rows.size, np.nan)
     pri = np.full(rows.size, np.nan)
     out = np.full(rows.size, "?", dtype=object)
-    for i, r in enumerate(rows):
-        if n[i] == 0:
-            continue
-        memb = np.ones(sets.X.shape[0])
-        for j, v in enumerate(values[i]):
-            col = sets.X[:, j]
-            if sets.fuzzy[j]:
-                m = col if v == 1 else 1.0 - col
-            else:
-                m = (col == v).astype(float)
-            memb = np.minimum(memb, m)
-        incl[i], pri[i], _ = sufficiency_scores(memb, sets.y)
-        if n[i] < n_cut:
-            continue
-        if incl[i] >= ic1 - TOLERANCE:
-            out[i] = "1" if pri[i] >= pri_cut - TOLERANCE else "0"
-        elif incl[i] >= ic0 - TOLERANCE:
-            out[i] = "C"
-        else:
-            out[i] = "0"
+    idx = np.flatnonzero(computed)
+    memb = _row_memberships(sets, values[idx])
+    y = sets.y
+    sx = memb.sum(axis=1)
+    xy = np.minimum(memb, y[None, :])
+    sxy = xy.sum(axis=1)
+    xyn = np.minimum(xy, 1.0 - y[None, :]).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        incl[idx] = np.where(sx > 0, sxy / sx, np.nan)
+        pri[idx] = np.where(sx - xyn > 0, (sxy - xyn) / (sx - xyn), np.nan)
+    ok = n >= n_cut
+    pos = ok & (incl >= ic1 - TOLERANCE)
+    out[pos] = np.where(pri[pos] >= pri_cut - TOLERANCE, "1", "0")
+    out[ok & ~pos & (incl >= ic0 - TOLERANCE)] = "C"
+    out[ok & ~pos & ~(incl >= ic0 - TOLERANCE)] = "0"
+    excluded: list[int] = []
+    if exclude is not None:
+        excluded = exclusion_rows(exclude, sets.conditions, sets.noflevels)
+        known = dict(zip((rows + 1).tolist(), range(rows.size)))
+        add = [r for r in excluded if r not in known]
+        if add:  # excluded remainders enter the table as OUT = 0 rows, as in R
+            rows = np.concatenate([rows, np.asarray(add, dtype=np.int64) - 1])
+            values = np.vstack([values, decode_rows(np.asarray(add) - 1, sets.noflevels)])
+            n = np.concatenate([n, np.zeros(len(add), dtype=np.int64)])
+            incl = np.concatenate([incl, np.full(len(add), np.nan)])
+            pri = np.concatenate([pri, np.full(len(add), np.nan)])
+            out = np.concatenate([out, np.full(len(add), "?", dtype=object)])
+            known = dict(zip((rows + 1).tolist(), range(rows.size)))
+        kept = [r for r in excluded if out[known[r]] != "?"]
+        if kept:
+            warnings.warn(f"exclude names observed rows {kept}; only remainders are excluded, "
+                          "these keep their output value", UserWarning, stacklevel=3)
+        excluded = [r for r in excluded if out[known[r]] == "?"]
+        out[[known[r] for r in excluded]] = "0"
+        order = np.argsort(rows, kind="stable")
+        rows, values, n, incl, pri, out = (a[order] for a in (rows, values, n, incl, pri, out))
     table = pd.DataFrame(values, columns=sets.conditions, index=pd.Index(rows + 1, name="row"))
     table["OUT"] = out
     table["n"] = n
     table["incl"] = incl
     table["PRI"] = pri
+    names = np.array(sets.cases, dtype=object)
+    if show_cases or dcc:
+        by_row: dict[int, list[int]] = {}
+        for i, c in enumerate(codes.tolist()):
+            if c >= 0:
+                by_row.setdefault(c, []).append(i)
     if show_cases:
-        names = np.array(sets.cases, dtype=object)
-        table["cases"] = [",".join(names[codes == r]) for r in rows]
+        table["cases"] = [",".join(names[by_row.get(int(r), [])]) for r in rows]
+    if dcc:
+        table["DCC"] = [",".join(names[[i for i in by_row.get(int(r), []) if sets.y[i] < 0.5]])
+                        for r in rows]
+    if sort_by is not None:
+        table = _sort_table(table, sort_by, decreasing)
     options = {"incl_cut": (ic1, ic0), "n_cut": n_cut, "pri_cut": pri_cut,
-               "complete": complete}
+               "complete": complete, "exclude": excluded}
     return TruthTable(table=table, sets=sets, options=options)

@@ -66,6 +66,27 @@ def _consistent(out: Path) -> int | None:
     return int(versions.pop())
 
 
+def _child_seconds(run) -> float:
+    """Wall time of one un-killed forked run (the children, not the parent, set the kill window)."""
+    t = time.perf_counter()
+    pid = _in_child(run)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    return time.perf_counter() - t
+
+
+def _wait_for_version(out: Path, version: int, timeout: float = 120.0) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            if _consistent(out) == version:
+                return
+        except (FileNotFoundError, json.JSONDecodeError, AssertionError):
+            pass  # between the renames of the swap: look again
+        time.sleep(0.002)
+    raise AssertionError(f"the run for version {version} did not complete in {timeout} s")
+
+
 def test_reproduce_killed_at_random_points(tmp_path):
     src = tmp_path / "an"
     src.mkdir()
@@ -73,19 +94,22 @@ def test_reproduce_killed_at_random_points(tmp_path):
         (src / f"0{i}_t{i}.py").write_text(textwrap.dedent(ANALYSIS.format(i=i)))
     out = tmp_path / "results"
     (src / "VERSION").write_text("0")
-    t = time.perf_counter()
-    reproduce(out=tmp_path / "timing", analyses_dir=src, progress=False)
-    span = 1.5 * (time.perf_counter() - t)  # kill points cover the whole run and some after it
-    for p in sorted((tmp_path / "timing").iterdir()):
+    timing = tmp_path / "timing"
+    span = max(_child_seconds(lambda: reproduce(out=timing, analyses_dir=src, progress=False)) for _ in range(2))
+    for p in sorted(timing.iterdir()):
         p.unlink()
-    (tmp_path / "timing").rmdir()
+    timing.rmdir()
     rng = random.Random(17)
     seen: set[int | None] = set()
     completed = None
     for attempt in range(20):
         (src / "VERSION").write_text(str(attempt))
         pid = _in_child(lambda: reproduce(out=out, analyses_dir=src, progress=False))
-        _kill_at(pid, rng.uniform(0.0, span))
+        if rng.random() < 0.25:  # kill right after the swap, while the run cleans up and exits
+            _wait_for_version(out, attempt)
+            _kill_at(pid, 0.0)
+        else:  # kill at a random point of the run (a slow run may still finish first)
+            _kill_at(pid, rng.uniform(0.0, span))
         version = _consistent(out)
         assert version is None or version == completed or version == attempt, (version, completed, attempt)
         if version is not None:

@@ -48,7 +48,7 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.report import Output, save_figure, save_table, write_atomic
+from regionalism.report import Output, comparison_row, comparison_table, save_figure, save_table, write_atomic
 
 DATASETS = ["gray_reo"]
 REFERENCES = ["gray2018", "gray2018_abstract"]
@@ -149,13 +149,12 @@ def comparison() -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``quantity``, ``published``, ``reproduced``, ``tolerance``, ``agrees``, ``where``.
+        :func:`regionalism.report.comparison_table`: one row per published number.
     """
     u = unit_table()
     u = u[u["unit"] == "reo_year"]
-    return pd.DataFrame({"quantity": "share " + u["category"] + " (REO-years)", "published": u["published"],
-                         "reproduced": u["share"], "tolerance": [PUBLISHED[c]["tolerance"] for c in u["category"]],
-                         "agrees": u["within_tolerance"], "where": u["where"]}).reset_index(drop=True)
+    return comparison_table(comparison_row(f"share {r.category} (REO-years)", PUBLISHED[r.category], r.share,
+                                           r.within_tolerance) for r in u.itertuples())
 
 
 def run(out: Path) -> list[Output]:

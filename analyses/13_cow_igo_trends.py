@@ -54,7 +54,7 @@ import numpy as np
 import pandas as pd
 
 import regionalism as rg
-from regionalism.report import Output, save_figure, save_table
+from regionalism.report import Output, comparison_row, comparison_table, save_figure, save_table
 
 DATASETS = ["igo_list", "igo_memberships", "states"]
 REFERENCES = ["cow_igo_v3", "cow_igo_v3_abstract", "igor_igo_year_format3", "eilstrup2020death"]
@@ -195,7 +195,7 @@ def comparison() -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``quantity``, ``published``, ``reproduced``, ``tolerance``, ``agrees``, ``where``.
+        :func:`regionalism.report.comparison_table`: one row per published number.
     """
     igos = rg.load("igo_list")
     alive = igos_alive(igos, years=(1700, 2030))
@@ -207,8 +207,7 @@ def comparison() -> pd.DataFrame:
               "last_year": got["last_year"] == PUBLISHED["last_year"]["value"],
               "igo_years": abs(n / PUBLISHED["igo_years"]["value"] - 1) <= PUBLISHED["igo_years"]["tolerance"],
               "share_dead": dead > PUBLISHED["share_dead"]["value"]}
-    return pd.DataFrame([{"quantity": k, "published": p["value"], "reproduced": got[k], "tolerance": p["tolerance"],
-                          "agrees": agrees[k], "where": p["where"]} for k, p in PUBLISHED.items()], dtype=object)
+    return comparison_table(comparison_row(k, p, got[k], agrees[k]) for k, p in PUBLISHED.items())
 
 
 def run(out: Path) -> list[Output]:

@@ -53,7 +53,7 @@ import numpy as np
 import pandas as pd
 
 import regionalism as rg
-from regionalism.report import Output, save_figure, save_table, write_atomic
+from regionalism.report import Output, comparison_row, comparison_table, save_figure, save_table, write_atomic
 
 DATASETS = ["alliances"]
 REFERENCES = ["atop2002", "atop_v401", "leeds_mattes2007", "atop51_qog"]
@@ -152,7 +152,7 @@ def comparison() -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``quantity``, ``published``, ``reproduced``, ``tolerance``, ``agrees``, ``where``.
+        :func:`regionalism.report.comparison_table`: one row per published number.
     """
     a = rg.load("alliances")
     last = int(max(a["begyr"].max(), a.loc[a["endyr"] > 0, "endyr"].max()))
@@ -162,8 +162,7 @@ def comparison() -> pd.DataFrame:
     trend = f"Cold War {r['Cold War']:.1%}, post-Cold War {r['post-Cold War']:.1%}"
     got = {"last_year": (last, last <= PUBLISHED["last_year"]["value"]),
            "reactive_trend": (trend, r["post-Cold War"] < r["Cold War"])}
-    return pd.DataFrame([{"quantity": k, "published": p["value"], "reproduced": got[k][0], "tolerance": p["tolerance"],
-                          "agrees": got[k][1], "where": p["where"]} for k, p in PUBLISHED.items()], dtype=object)
+    return comparison_table(comparison_row(k, p, *got[k]) for k, p in PUBLISHED.items())
 
 
 def run(out: Path) -> list[Output]:

@@ -56,7 +56,7 @@ from pathlib import Path
 import pandas as pd
 
 import regionalism as rg
-from regionalism.report import Output, save_figure, save_table, write_atomic
+from regionalism.report import Output, comparison_row, comparison_table, save_figure, save_table, write_atomic
 from regionalism.study.samples import CONTINENTS
 
 DATASETS = ["states", "region_members"]
@@ -196,23 +196,20 @@ def comparison() -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``quantity``, ``published``, ``reproduced``, ``tolerance``, ``agrees``, ``where``.
+        :func:`regionalism.report.comparison_table`: one row per published number.
     """
     lo, hi = PUBLISHED["disagreement_low"], PUBLISHED["disagreement_high"]
-    rows = [{"quantity": f"disagreement with {r['dataset']} ({r['rule']})", "published": f"{lo['value']}-{hi['value']}",
-             "reproduced": r["disagreement"], "tolerance": lo["tolerance"],
-             "agrees": lo["value"] - lo["tolerance"] <= r["disagreement"] <= hi["value"] + hi["tolerance"],
-             "where": lo["where"]} for _, r in disagreement().iterrows()]
+    rows = [comparison_row(f"disagreement with {r['dataset']} ({r['rule']})", lo, r["disagreement"],
+                           lo["value"] - lo["tolerance"] <= r["disagreement"] <= hi["value"] + hi["tolerance"],
+                           published=f"{lo['value']}-{hi['value']}") for _, r in disagreement().iterrows()]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # named by regime_shares()
         w = regime_shares(years=(2024, 2024))
     n = w[w["region"] == "world"].set_index("regime")["n"]
     for r, label in REGIMES.items():
         p = PUBLISHED["n_2024_" + label.replace(" ", "_")]
-        rows.append({"quantity": f"countries 2024: {label}", "published": p["value"], "reproduced": int(n[r]),
-                     "tolerance": p["tolerance"], "agrees": 0 <= p["value"] - int(n[r]) <= p["tolerance"],
-                     "where": p["where"]})
-    return pd.DataFrame(rows, dtype=object)
+        rows.append(comparison_row(f"countries 2024: {label}", p, int(n[r]), 0 <= p["value"] - int(n[r]) <= p["tolerance"]))
+    return comparison_table(rows)
 
 
 def run(out: Path) -> list[Output]:

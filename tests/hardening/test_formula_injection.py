@@ -87,3 +87,44 @@ def test_multiverse_refuses(tmp_path, panel, where):
 def test_allowed_transforms_still_fit(panel):
     res = rg.fit("secreg_depth ~ np.log1p(polyarchy_mean) + I(n_states ** 2) + C(region_id)", panel)
     assert "np.log1p(polyarchy_mean)" in res.params.index
+
+
+# Each hostile token class of issue 17, with the token the error must name.
+_HOSTILE = [
+    ("C(region_id n_states)", "n_states"),
+    ("| polyarchy_mean", "|"),
+    ("polyarchy_mean | n_states", "|"),
+    ("C(region_id, levels=[1])", "levels"),
+    ("polyarchy_mean.real", "."),
+    ("I(lambda: 1)", "lambda"),
+    ("polyarchy_mean[0]", "["),
+    ("I('polyarchy_mean')", "'polyarchy_mean'"),
+    ("__class__", "__class__"),
+    ("np.sin(polyarchy_mean)", "sin"),
+]
+
+
+def _entry_points(panel, rhs):
+    f = f"secreg_depth ~ {rhs}"
+    yield "fit", lambda: rg.fit(f, panel)
+    yield "permutation_test", lambda: rg.permutation_test(f, panel, term="polyarchy_mean", n_perm=9, seed=1)
+    yield "wild_cluster_bootstrap", lambda: rg.wild_cluster_bootstrap(
+        f, panel, term="polyarchy_mean", cluster="region_id", n_boot=9, seed=1)
+    yield "leave_one_out", lambda: rg.leave_one_out(f, panel, group="region_id")
+    yield "multiverse controls", lambda: multiverse(
+        panel, outcome="secreg_depth", regime=["polyarchy_mean"], leadership=["leader_share_cinc"],
+        external=None, demand=None, focal=["H1"], controls=[rhs], progress=False)
+
+
+@pytest.mark.parametrize(("rhs", "token"), _HOSTILE)
+def test_hostile_token_refused_on_every_entry_point(panel, rhs, token):
+    for name, call in _entry_points(panel, rhs):
+        with pytest.raises(FormulaError) as err:
+            call()
+        assert repr(token) in str(err.value) or f"'{token}'" in str(err.value) or token in str(err.value), name
+
+
+@pytest.mark.parametrize("fe", ["region_id | year", "region_id year"])
+def test_hostile_fe_refused(panel, fe):
+    with pytest.raises(FormulaError):
+        rg.fit("secreg_depth ~ polyarchy_mean", panel, fe=fe)

@@ -7,7 +7,7 @@ runs a shell command. Every formula that reaches a fit in this package passes
 
 - column names of the data (Python identifiers), or any column name quoted as
   ``Q("name with spaces")``;
-- numbers, and the formula operators ``~ + - * / : ** ( ) ,`` and ``|``;
+- numbers, and the formula operators ``~ + - * / : ** ( ) ,`` (``|`` is refused);
 - the transforms ``C(column)`` (optionally ``C(column, Treatment("level"))``,
   ``Treatment(reference="level")`` or ``Sum``), ``I(...)`` of arithmetic on
   columns and numbers, ``np.log``, ``np.log1p``, ``np.exp``, ``np.sqrt``,
@@ -36,8 +36,8 @@ ALLOWED_FUNCTIONS: frozenset[str] = frozenset(
 _NUMPY = frozenset({"log", "log1p", "exp", "sqrt", "abs"})
 _CONTRASTS = frozenset({"Treatment", "Sum"})
 _KEYWORDS_IN_CALLS = frozenset({"reference"})
-_OPERATORS = frozenset({"~", "+", "-", "*", "/", ":", "**", "(", ")", ",", "|"})
-_ALLOWED_TEXT = ("column names, numbers, the operators ~ + - * / : ** ( ) , |, and the transforms "
+_OPERATORS = frozenset({"~", "+", "-", "*", "/", ":", "**", "(", ")", ","})
+_ALLOWED_TEXT = ("column names, numbers, the operators ~ + - * / : ** ( ) , and the transforms "
                  "C(), I(), Q(\"name\"), np.log, np.log1p, np.exp, np.sqrt, np.abs, center(), "
                  "standardize()")
 
@@ -101,7 +101,7 @@ def check_formula(formula: str, columns: Iterable[str], *, what: str = "formula"
     ...
     regionalism.models.formula.FormulaError: formula "y ~ I(__import__('os').system('true'))": \
 '__import__' at position 6 is not a column or an allowed transform; allowed are column names, \
-numbers, the operators ~ + - * / : ** ( ) , |, and the transforms C(), I(), Q("name"), np.log, \
+numbers, the operators ~ + - * / : ** ( ) , and the transforms C(), I(), Q("name"), np.log, \
 np.log1p, np.exp, np.sqrt, np.abs, center(), standardize()
     """
     if not isinstance(formula, str):
@@ -124,6 +124,8 @@ np.log1p, np.exp, np.sqrt, np.abs, center(), standardize()
     while i < len(toks):
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if i and _is_operand_end(toks[i - 1]) and _is_operand_start(tok):
+            raise _refuse(formula, what, tok, "follows another term without an operator between them")
         inside = stack[-1] if stack else None
         if tok.type == tokenize.NUMBER:
             i += 1
@@ -186,6 +188,14 @@ np.log1p, np.exp, np.sqrt, np.abs, center(), standardize()
     if formula.count("~") > 1:
         raise FormulaError(f"{what} {formula!r}: more than one '~'")
     return formula
+
+
+def _is_operand_end(tok: tokenize.TokenInfo) -> bool:
+    return tok.type in (tokenize.NAME, tokenize.NUMBER, tokenize.STRING) or tok.string == ")"
+
+
+def _is_operand_start(tok: tokenize.TokenInfo) -> bool:
+    return tok.type in (tokenize.NAME, tokenize.NUMBER, tokenize.STRING)
 
 
 def _string_value(formula: str, what: str, tok: tokenize.TokenInfo) -> str:

@@ -1,6 +1,7 @@
 """``multiverse()``: fit every specification of a multiverse and collect a tidy table."""
 from __future__ import annotations
 
+import keyword
 from collections.abc import Sequence
 from typing import Any
 
@@ -54,7 +55,8 @@ def _check_texts(records: list[dict[str, Any]], control_sets: dict[str, list[str
         texts += [("outcome", r["outcome"]), *(("term", t) for t in spec_terms(r))]
     texts += [(f"controls {label!r}", c) for label, cols in control_sets.items() for c in cols]
     for what, text in dict.fromkeys(texts):
-        if is_missing(text) or str(text).isidentifier():
+        if is_missing(text) or (str(text).isidentifier() and not str(text).startswith("__")
+                                and not keyword.iskeyword(str(text))):
             continue  # a bare name runs nothing; a missing column is recorded as a failed specification
         if "~" in str(text):
             raise FormulaError(f"multiverse {what} {text!r} holds '~': give a column name or a transform of one")

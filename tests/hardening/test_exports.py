@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from regionalism.models.tables import Table, frame_to_table
 from regionalism.report import save_table
@@ -47,3 +48,10 @@ def test_csv_cells_that_start_a_formula_are_neutralized(tmp_path):
 def test_neutralize_leaves_plain_text_and_numbers():
     assert neutralize_cell("Central Asia") == "Central Asia"
     assert neutralize_cell(-1.5) == -1.5 and neutralize_cell("-") == "-"
+
+
+@pytest.mark.parametrize("cell", ["=cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "@SUM(1)"])
+def test_dde_and_control_prefixed_cells_are_neutralized(tmp_path, cell):
+    save_table(pd.DataFrame({"label": [cell], "value": [1.0]}), tmp_path, "t", caption="T")
+    back = pd.read_csv(tmp_path / "t.csv", keep_default_na=False)
+    assert back["label"].tolist() == ["'" + cell]

@@ -128,3 +128,10 @@ def test_hostile_token_refused_on_every_entry_point(panel, rhs, token):
 def test_hostile_fe_refused(panel, fe):
     with pytest.raises(FormulaError):
         rg.fit("secreg_depth ~ polyarchy_mean", panel, fe=fe)
+
+
+def test_firth_logit_outcome_outside_unit_interval_is_a_clear_error(panel):
+    # fuzz_api class ('fit_inference', 'ValueError', 'discrete_model.py', 546): statsmodels' raw message
+    with pytest.raises(ValueError, match=r"firth_logit needs a 0/1 outcome; 'secreg_count'"):
+        rg.fit("secreg_count ~ polyarchy_mean", panel.assign(secreg_count=panel["polyarchy_mean"] * 5 + 2),
+               model="firth_logit")

@@ -268,11 +268,18 @@ def firth_logit(
 
     check_formula(formula, [str(c) for c in data.columns])  # before the formula engine evaluates it
     frame = plain_dtypes(data if data.index.is_unique else data.reset_index(drop=True))
-    m = smf.logit(formula, frame, missing="drop")
+    outcome = formula.split("~")[0].strip()
+    try:
+        m = smf.logit(formula, frame, missing="drop")
+    except ValueError as exc:  # statsmodels checks the outcome lies in [0, 1] at construction
+        if "endog must be" not in str(exc):
+            raise
+        raise ValueError(f"firth_logit needs a 0/1 outcome; {outcome!r} has values outside [0, 1] ({exc}): "
+                         "use model='ols' for a share or degree, or dichotomize it") from None
     X = np.asarray(m.exog, dtype=float)
     y = np.asarray(m.endog, dtype=float)
     if not np.isin(y, (0.0, 1.0)).all():
-        raise ValueError("firth_logit needs a 0/1 outcome")
+        raise ValueError(f"firth_logit needs a 0/1 outcome; {outcome!r} has values other than 0 and 1")
     names = list(m.exog_names)
     check_rank(X, names, what="the Firth logit design")
     k = X.shape[1]

@@ -10,6 +10,7 @@ results folder.
 """
 from __future__ import annotations
 
+import csv
 import io
 import json
 from dataclasses import dataclass, field
@@ -187,7 +188,11 @@ def _csv_text(df: "pd.DataFrame") -> str:
         for c in text_cols:
             df[c] = df[c].map(neutralize_cell, na_action="ignore")
         df.columns = [neutralize_cell(c) for c in df.columns]
-    return df.to_csv(index=False, lineterminator="\n", float_format="%.10g")
+    # the csv writer quotes only the characters of its line terminator ("\n"): a bare "\r" in a cell
+    # would split the row in readers that end lines at "\r", so such a table quotes every text cell
+    has_cr = any(df[c].map(lambda v: isinstance(v, str) and "\r" in v).any() for c in text_cols)
+    return df.to_csv(index=False, lineterminator="\n", float_format="%.10g",
+                     quoting=csv.QUOTE_NONNUMERIC if has_cr else csv.QUOTE_MINIMAL)
 
 
 def save_figure(fig: Any, out: Path, stem: str, *, data: "pd.DataFrame", caption: str) -> list[Output]:

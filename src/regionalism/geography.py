@@ -287,8 +287,19 @@ def overlaps(members: pd.DataFrame) -> pd.DataFrame:
     if dup.empty:
         return pd.DataFrame({"ccode": pd.Series([], dtype="int64"), "year": pd.Series([], dtype="int64"),
                              "groups": pd.Series([], dtype=object)})
-    g = dup.groupby(["ccode", "year"])[key].agg(lambda v: ";".join(sorted(map(str, v))))
-    return g.rename("groups").reset_index().astype({"ccode": "int64", "year": "int64"})
+    # sorted by state-year and label; each state-year's labels are joined level by level (a few levels)
+    frame = pd.DataFrame({"ccode": dup["ccode"].to_numpy(), "year": dup["year"].to_numpy(),
+                          "label": dup[key].map(str).to_numpy(dtype=object)})
+    frame = frame.sort_values(["ccode", "year", "label"], kind="mergesort", ignore_index=True)
+    gid = frame.groupby(["ccode", "year"], sort=False).ngroup().to_numpy()
+    pos = frame.groupby(gid, sort=False).cumcount().to_numpy()
+    labels = frame["label"].to_numpy(dtype=object)
+    joined = labels[pos == 0].copy()
+    for level in range(1, int(pos.max()) + 1):
+        at = pos == level
+        joined[gid[at]] = joined[gid[at]] + ";" + labels[at]
+    first = frame.loc[pos == 0, ["ccode", "year"]].reset_index(drop=True)
+    return first.assign(groups=joined).astype({"ccode": "int64", "year": "int64"})
 
 
 def comparison_regions(scheme: str = DEFAULT_SCHEME, *, years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR),

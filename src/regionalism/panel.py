@@ -12,10 +12,12 @@ Each panel records its unit of analysis and keys in ``DataFrame.attrs``
 """
 from __future__ import annotations
 
+import copy
 import warnings
 from pathlib import Path
 from typing import Callable, Iterable, Literal
 
+import numpy as np
 import pandas as pd
 
 from regionalism._shared.arguments import check_choice, check_names_list, check_threshold, check_year, check_years
@@ -281,7 +283,8 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     panel.attrs.update({"unit": unit, "keys": [key, "year"], "years": list(years),
                         "leader_threshold": threshold, "name": unit.replace("-", "_"),
                         "rule": rule.as_dict(), "in_force_unknown": unknown, "regime_coverage": regime_coverage,
-                        "unit_overlaps": _overlap_summary(members, gcat)})
+                        "unit_overlaps": copy.deepcopy(_memo(tables, ("unit_overlaps", member_key),
+                                                             lambda: _overlap_summary(members, gcat)))})
     panel.attrs["no_regime_mean"] = warn_missing_regime(panel, tables["states"], stacklevel=4)
     if not tables.is_shipped:
         panel.attrs["overlay"] = list(tables.sources)
@@ -297,16 +300,21 @@ def _overlap_summary(members: pd.DataFrame, gcat: pd.Categorical) -> dict[str, o
         return {"n_state_years": 0, "pairs": []}
     first = ov.iloc[0]
     names = [str(gcat.categories[int(g)]) for g in str(first["groups"]).split(";")]
-    pairs: dict[tuple[str, str], list[object]] = {}
-    for ccode, year, groups in ov[["ccode", "year", "groups"]].itertuples(index=False):
-        units = sorted(str(gcat.categories[int(g)]) for g in str(groups).split(";"))
-        for i, a in enumerate(units):
-            for b in units[i + 1:]:
-                if (a, b) not in pairs:
-                    pairs[(a, b)] = [a, b, int(ccode), int(year), 0]
-                pairs[(a, b)][4] = int(pairs[(a, b)][4]) + 1  # type: ignore[call-overload]
+    # one row per state-year and unit, then every pair of units of a state-year (a < b by name)
+    split = ov["groups"].str.split(";")
+    lengths = split.str.len().to_numpy()
+    row = np.repeat(np.arange(len(ov)), lengths)
+    cats = np.asarray(gcat.categories, dtype=object).astype(str)
+    long = pd.DataFrame({"row": row, "unit": cats[np.concatenate(split.to_numpy()).astype(np.int64)]})
+    both = long.merge(long, on="row", suffixes=("_a", "_b"))
+    both = both[both["unit_a"] < both["unit_b"]]
+    grouped = both.groupby(["unit_a", "unit_b"], sort=True)["row"]
+    stats = pd.DataFrame({"first": grouped.min(), "count": grouped.size()}).reset_index()
+    ccode, year = ov["ccode"].to_numpy(), ov["year"].to_numpy()
+    pairs = [[str(a), str(b), int(ccode[r]), int(year[r]), int(c)]
+             for a, b, r, c in stats[["unit_a", "unit_b", "first", "count"]].itertuples(index=False)]
     return {"n_state_years": int(len(ov)), "ccode": int(first["ccode"]), "year": int(first["year"]),
-            "units": names, "pairs": [pairs[k] for k in sorted(pairs)]}
+            "units": names, "pairs": pairs}
 
 
 def warn_missing_regime(panel: pd.DataFrame, states: pd.DataFrame, *, column: str = "polyarchy_mean",

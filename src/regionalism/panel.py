@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import warnings
 from pathlib import Path
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable, Literal, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -33,7 +33,7 @@ from regionalism.measures.external import (defense_consultation_dyads, defense_d
                                            major_power_years, reliance_measures)
 from regionalism.measures.institutions import institution_depth_years, institution_member_years, institutions
 from regionalism.measures.membership import organization_member_years
-from regionalism.measures.outcome import outcome_measures, qualifying_institutions
+from regionalism.measures.outcome import apply_rule, outcome_measures, qualifying_candidates, qualifying_institutions
 from regionalism.measures.rule import KINDS, OutcomeRule
 
 __all__ = ["region_year", "organization_year", "cross_section", "security_institutions", "panel_schema",
@@ -43,8 +43,10 @@ __all__ = ["region_year", "organization_year", "cross_section", "security_instit
 #: Derived frames kept per Tables object (the oldest is dropped first), as many year ranges may be asked for.
 MEMO_SIZE = 32
 
+_T = TypeVar("_T")
 
-def _memo(tables: Tables, key: tuple[object, ...], compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+
+def _memo(tables: Tables, key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
     """``compute()`` once per ``tables`` and ``key`` (the result is shared: do not modify it)."""
     if key not in tables.memo:
         while len(tables.memo) >= MEMO_SIZE:
@@ -215,8 +217,11 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     tables = resolve_tables(tables, extra)
     years = _check_years(years)
     rule = _check_rule(rule)
-    regs = _regions(regions, tables)
-    members = _member_years(regs, years, tables)
+    if isinstance(regions, str):  # built-in regions by name: their member-years are kept per tables and years
+        members = _memo(tables, ("member_years", regions, years),
+                        lambda: _member_years(_regions(regions, tables), years, tables))
+    else:
+        members = _member_years(_regions(regions, tables), years, tables)
     leader_threshold = check_threshold(leader_threshold, name="leader_threshold")
     return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule,
                      regime_coverage=regime_coverage)
@@ -230,6 +235,20 @@ def _check_rule(rule: OutcomeRule | None) -> OutcomeRule:
     return rule
 
 
+def _coded_institutions(inst_members: pd.DataFrame, depth: pd.DataFrame
+                        ) -> tuple[pd.Index, pd.DataFrame, pd.DataFrame]:
+    """Institution ids as integers (ordered by unit_id, so that ties break as the ids would) and both frames coded."""
+    both = pd.unique(pd.concat([inst_members["unit_type"] + ":" + inst_members["unit_id"],
+                               depth["unit_type"] + ":" + depth["unit_id"]]))
+    uids = pd.Index(sorted(both, key=lambda u: (u.split(":", 1)[1], u.split(":", 1)[0])))
+
+    def _coded(frame: pd.DataFrame) -> pd.DataFrame:
+        code = uids.get_indexer(frame["unit_type"] + ":" + frame["unit_id"])
+        return frame.assign(unit_type=pd.Categorical(frame["unit_type"], categories=list(KINDS)),
+                            unit_id=code.astype("int64"))
+    return uids, _coded(inst_members), _coded(depth)
+
+
 def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, tables: Tables, *, key: str,
               unit: str, rule: OutcomeRule, regime_coverage: float) -> pd.DataFrame:
     inst, inst_members, depth = institution_tables(tables, years, rule=rule)
@@ -238,20 +257,17 @@ def _assemble(members: pd.DataFrame, years: tuple[int, int], threshold: float, t
     # integer keys for the joins (string keys dominate the cost); mapped back below
     gcat = pd.Categorical(members["group"])
     members = members.assign(group=gcat.codes.astype("int64"))
-    both = pd.unique(pd.concat([inst_members["unit_type"] + ":" + inst_members["unit_id"],
-                               depth["unit_type"] + ":" + depth["unit_id"]]))
-    # ordered by unit_id so that integer ties break as the ids would
-    uids = pd.Index(sorted(both, key=lambda u: (u.split(":", 1)[1], u.split(":", 1)[0])))
-    def _coded(frame: pd.DataFrame) -> pd.DataFrame:
-        code = uids.get_indexer(frame["unit_type"] + ":" + frame["unit_id"])
-        return frame.assign(unit_type=pd.Categorical(frame["unit_type"], categories=list(KINDS)),
-                            unit_id=code.astype("int64"))
-    inst_c, depth_c = _coded(inst_members), _coded(depth)
-    qual = qualifying_institutions(members, inst_c, depth_c, major_powers=major_powers, rule=rule, details=False)
+    uids, inst_c, depth_c = _memo(tables, ("coded_institutions", years, rule.in_force, rule.statuses),
+                                  lambda: _coded_institutions(inst_members, depth))
     # the measures that do not depend on the outcome rule are computed once per member set, years and
     # options (cached in tables.memo), so a panel rebuilt under another rule recomputes the outcome only
     member_key = (tuple(gcat.categories), int(pd.util.hash_pandas_object(members, index=False).sum()),
                   len(members), years)
+    # institution-years with >= 2 members of a unit (any kind): a new rule filters them instead of joining again
+    candidates = _memo(tables, ("qualifying_candidates", member_key, rule.statuses, rule.in_force),
+                       lambda: qualifying_candidates(members, inst_c, depth_c, major_powers=major_powers,
+                                                     details=False))
+    qual = apply_rule(candidates, rule)
     statics = _memo(tables, ("region_year_measures", member_key, threshold, regime_coverage),
                     lambda: pd.concat([
                         regime_measures(members, tables["states"], regime_coverage=regime_coverage),

@@ -24,3 +24,17 @@ def test_rebuild_under_new_rules_equals_a_fresh_build() -> None:
         fresh = _panel(rule)
         pd.testing.assert_frame_equal(got, fresh)
     assert not warm[0].equals(warm[2])  # the rules do change the outcome
+
+
+def test_rebuild_of_a_named_region_reuses_its_member_years() -> None:
+    def build(rule):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return rg.region_year("central_asia", years=(1995, 2015), rule=rule)
+    rules = [rg.OutcomeRule(), rg.OutcomeRule(inside=0.9), rg.OutcomeRule(min_depth=0.3),
+             rg.OutcomeRule(kinds=("organization",)), rg.OutcomeRule(min_members=2)]
+    warm = [build(r) for r in rules]
+    for rule, got in zip(rules, warm):
+        clear_cache()
+        pd.testing.assert_frame_equal(got, build(rule))
+    assert warm[0]["secreg_count"].sum() > warm[3]["secreg_count"].sum()  # agreements count by default only

@@ -35,7 +35,7 @@ from regionalism.measures._strings import join_labels
 from regionalism.measures.institutions import COMPONENTS
 from regionalism.measures.rule import OutcomeRule
 
-__all__ = ["qualifying_institutions", "outcome_measures", "MIN_REGIONAL_MEMBERS", "OutcomeRule"]
+__all__ = ["qualifying_institutions", "qualifying_candidates", "apply_rule", "outcome_measures", "MIN_REGIONAL_MEMBERS", "OutcomeRule"]
 
 #: The default rule's least number of regional members (``OutcomeRule().min_members``).
 MIN_REGIONAL_MEMBERS = OutcomeRule().min_members
@@ -106,10 +106,45 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
     """
     rule = OutcomeRule() if rule is None else rule
     inst_members = inst_members[inst_members["unit_type"].isin(list(rule.kinds))]
+    found = qualifying_candidates(members, inst_members, depth, major_powers=major_powers, details=details,
+                                  min_members=rule.min_members)
+    return apply_rule(found, rule)
+
+
+def qualifying_candidates(members: pd.DataFrame, inst_members: pd.DataFrame, depth: pd.DataFrame, *,
+                          major_powers: pd.DataFrame, details: bool = True, min_members: int = 2) -> pd.DataFrame:
+    """Institution-years with at least ``min_members`` participating states of a group, before a rule's
+    kinds, member minimum, depth minimum and inside rule are applied (see :func:`apply_rule`).
+
+    The part of :func:`qualifying_institutions` that does not depend on the
+    rule beyond ``statuses`` and ``in_force`` (which shape ``inst_members``),
+    so that a panel rebuilt under another rule filters these rows instead of
+    joining again. Parameters as in :func:`qualifying_institutions`;
+    ``min_members`` defaults to the least any :class:`OutcomeRule` allows.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`qualifying_institutions` except ``kind``, in no particular order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> members = pd.DataFrame({"group": "g", "ccode": [1, 2, 3], "year": 2000})
+    >>> im = pd.DataFrame({"unit_type": "organization", "unit_id": "o", "ccode": [1, 2, 3, 4], "year": 2000})
+    >>> mp = pd.DataFrame({"ccode": [4], "year": [2000], "stateabb": ["USA"]})
+    >>> depth = pd.DataFrame({"unit_type": ["organization"], "unit_id": ["o"], "year": [2000],
+    ...                       "depth_additive": [0.5]})
+    >>> found = qualifying_candidates(members, im, depth, major_powers=mp)
+    >>> found[["n_in_group", "n_outside", "outside_members", "outside_powers"]].values.tolist()
+    [[3, 1, '4', 'USA']]
+    >>> apply_rule(found, OutcomeRule(min_members=4)).empty
+    True
+    """
     size = inst_members.groupby(["unit_type", "unit_id", "year"], observed=True).size().rename("n_members").reset_index()
     gm = members.merge(inst_members, on=["ccode", "year"], how="inner")
     inn = gm.groupby(["group", "unit_type", "unit_id", "year"], observed=True).size().rename("n_in_group").reset_index()
-    q = inn[inn["n_in_group"] >= rule.min_members].merge(size, on=["unit_type", "unit_id", "year"])
+    q = inn[inn["n_in_group"] >= min_members].merge(size, on=["unit_type", "unit_id", "year"])
     q["n_outside"] = q["n_members"] - q["n_in_group"]
     # who is outside: the major powers always (small), every outside member only when details are asked for
     keys = ["group", "unit_type", "unit_id", "year"]
@@ -132,6 +167,23 @@ def qualifying_institutions(members: pd.DataFrame, inst_members: pd.DataFrame, d
     q = q.merge(depth, on=["unit_type", "unit_id", "year"], how="left")
     if "has_security_mandate" in q:  # a design spell with all seven mandate items 0: no security institution then
         q = q[q["has_security_mandate"].astype("boolean").fillna(True).astype(bool)]
+    return q
+
+
+def apply_rule(candidates: pd.DataFrame, rule: OutcomeRule) -> pd.DataFrame:
+    """The rows of :func:`qualifying_candidates` that qualify under ``rule``, with their ``kind``.
+
+    Keeps the rule's kinds, at least ``rule.min_members`` members of the
+    group and at least ``rule.min_depth`` depth, and labels each row
+    ``exclusive`` or ``from_outside`` by ``rule.inside``; sorted by group,
+    year, kind, unit type and id (as :func:`qualifying_institutions` returns).
+
+    Examples
+    --------
+    See :func:`qualifying_candidates`.
+    """
+    q = candidates
+    q = q[q["unit_type"].isin(list(rule.kinds)) & (q["n_in_group"] >= rule.min_members)]
     if rule.min_depth > 0:
         q = q[q["depth_additive"] >= rule.min_depth]
     if rule.inside == "all":

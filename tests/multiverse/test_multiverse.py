@@ -192,6 +192,20 @@ def test_permutation_observed_curve_equals_cluster_fits(panel, small):
     np.testing.assert_array_equal(nul.null_coef, again.null_coef)
 
 
+def test_permutation_draws_in_blocks_give_the_same_null(small):
+    from regionalism.spec_curve.permutation import null_curve
+    whole = null_curve(small.results, small.data, small.ctx, focal="regime", n_perm=23, seed=4, block=23)
+    for block in (1, 5, 64):
+        part = null_curve(small.results, small.data, small.ctx, focal="regime", n_perm=23, seed=4, block=block)
+        np.testing.assert_array_equal(part.spec_ids, whole.spec_ids)
+        np.testing.assert_allclose(part.null_coef, whole.null_coef, rtol=1e-12, atol=1e-14)
+        np.testing.assert_allclose(part.null_t, whole.null_t, rtol=1e-12, atol=1e-14)
+        assert part.excluded == whole.excluded
+        assert part.statistics() == pytest.approx(whole.statistics(), rel=1e-12)
+    with pytest.raises(ValueError, match="block"):
+        null_curve(small.results, small.data, small.ctx, focal="regime", n_perm=5, seed=4, block=0)
+
+
 def test_permutation_swaps_whole_trajectories_between_regions_of_equal_coverage(panel):
     from regionalism.spec_curve.context import Columns, Context
     from regionalism.spec_curve.permutation import _sample

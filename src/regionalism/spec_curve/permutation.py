@@ -221,8 +221,13 @@ def _design_null(cols: Columns, smp: _Sample, y_col: str, focal: str, others: li
     return c0, float(t0), coef, coef / np.sqrt(var), smp.t_crit
 
 
+#: Draws evaluated together: the shuffled focal columns of every estimation sample are
+#: held for one block at a time, so memory beyond the result arrays does not grow with n_perm.
+DRAW_BLOCK = 128
+
+
 def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal: str,
-               n_perm: int, seed: int) -> CurveNull:
+               n_perm: int, seed: int, block: int = DRAW_BLOCK) -> CurveNull:
     """Permutation null of one focal dimension's curve over its linear specifications.
 
     Parameters
@@ -239,6 +244,9 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
         Number of draws.
     seed : int
         Base seed; draw ``b`` uses ``default_rng([seed, b])``.
+    block : int, default 128
+        Draws evaluated together (the shuffles of each estimation sample are
+        kept for one block only); the result does not depend on it.
 
     Returns
     -------
@@ -246,17 +254,20 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
     """
     if n_perm < 1:
         raise ValueError("n_perm must be a positive integer")
+    if isinstance(block, bool) or not isinstance(block, int) or block < 1:
+        raise ValueError(f"block must be a positive integer, got {block!r}")
     rows = results[(results["focal"] == focal)]
     units = sorted(pd.unique(data[ctx.unit]), key=str)
     unit_index = {u: i for i, u in enumerate(units)}
     keys = _draw_keys(seed, n_perm, len(units))
-    cache: dict[tuple[Any, ...], Any] = {}
-    samples: dict[bytes, Any] = {}
     columns = Columns(data, ctx)
     numeric = {c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])}
-    ids, oc, ot, nc, nt, crit, moved = [], [], [], [], [], [], []
+    # one design per (outcome, focal term, other terms, cases, years); specifications sharing one share it
+    designs: dict[tuple[Any, ...], Any] = {}  # key -> (cols, mask, others) or the reason it is left out
+    included: list[tuple[int, tuple[Any, ...], int]] = []  # (spec id, design key, expected sign)
     excluded: dict[int, str] = {}
-    for rec in rows.to_dict("records"):
+    records = rows.to_dict("records")
+    for rec in records:
         sid = int(rec["spec_id"])
         if rec["model"] not in ("ols", "lpm"):
             excluded[sid] = f"model={rec['model']!r} is not linear"
@@ -272,36 +283,60 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
         others += ctx.choices.control_sets[rec["controls"]]
         cols = [rec["outcome"], term, *others]
         key = (rec["outcome"], term, tuple(others), rec["cases"], rec["years"])
-        if key not in cache:
+        if key not in designs:
+            if not all(c in numeric for c in cols):
+                designs[key] = f"ValueError: the permutation test needs plain numeric columns, got {cols}"
+            else:
+                try:
+                    designs[key] = (rec["outcome"], term, others, columns.sample(rec, cols))
+                except Exception as exc:
+                    designs[key] = f"{type(exc).__name__}: {exc}"
+        included.append((sid, key, int(rec["expected_sign"])))
+    # the draws block by block, written straight into the result rows of the specifications of each
+    # design (aligned with their expected sign); a design's observed statistics come with its first block
+    rows_of: dict[tuple[Any, ...], list[int]] = {}
+    for i, (_, key, _) in enumerate(included):
+        rows_of.setdefault(key, []).append(i)
+    signs = np.asarray([s for _, _, s in included], dtype=float)
+    null_c = np.empty((len(included), n_perm))
+    null_t = np.empty((len(included), n_perm))
+    observed: dict[tuple[Any, ...], tuple[float, float, float, float]] = {}
+    for lo in range(0, n_perm, block):
+        hi = min(lo + block, n_perm)
+        samples: dict[bytes, _Sample] = {}
+        for key, design in designs.items():
+            if isinstance(design, str):
+                continue
+            y_col, term, others, mask = design
             try:
-                if not all(c in numeric for c in cols):
-                    raise ValueError("the permutation test needs plain numeric columns, got "
-                                     f"{cols}")
-                mask = columns.sample(rec, cols)
                 rows_key = mask.tobytes()
                 if rows_key not in samples:
-                    samples[rows_key] = _sample(data, np.flatnonzero(mask), ctx, unit_index, keys)
+                    samples[rows_key] = _sample(data, np.flatnonzero(mask), ctx, unit_index, keys[lo:hi])
                 smp = samples[rows_key]
-                cache[key] = (*_design_null(columns, smp, rec["outcome"], term, others, ctx),
-                              smp.moved / smp.n_units)
+                c0, t0, c, t, tc = _design_null(columns, smp, y_col, term, others, ctx)
             except Exception as exc:
-                cache[key] = f"{type(exc).__name__}: {exc}"
-        got = cache[key]
-        if isinstance(got, str):
-            excluded[sid] = got
-            continue
-        c0, t0, c, t, tc, share = got
-        moved.append(share)
-        s = rec["expected_sign"]
-        ids.append(sid)
-        oc.append(s * c0)
-        ot.append(s * t0)
-        nc.append(s * c)
-        nt.append(s * t)
-        crit.append(tc)
+                designs[key] = f"{type(exc).__name__}: {exc}"
+                continue
+            observed.setdefault(key, (c0, t0, tc, smp.moved / smp.n_units))
+            at = rows_of[key]
+            null_c[at, lo:hi] = signs[at, None] * c
+            null_t[at, lo:hi] = signs[at, None] * t
+    keep = np.asarray([not isinstance(designs[key], str) for _, key, _ in included], dtype=bool)
+    for (sid, key, _), ok in zip(included, keep):
+        if not ok:
+            excluded[sid] = str(designs[key])
+    if not keep.all():
+        null_c, null_t = null_c[keep], null_t[keep]
+    kept = [(sid, key, s) for (sid, key, s), ok in zip(included, keep) if ok]
+    ids = [sid for sid, _, _ in kept]
+    oc = [s * observed[key][0] for _, key, s in kept]
+    ot = [s * observed[key][1] for _, key, s in kept]
+    crit = [observed[key][2] for _, key, _ in kept]
+    moved = [observed[key][3] for _, key, _ in kept]
+    excluded = {int(r["spec_id"]): excluded[int(r["spec_id"])] for r in records if int(r["spec_id"]) in excluded}
     empty = np.empty((0, n_perm))
     return CurveNull(spec_ids=np.asarray(ids, dtype=int), observed_coef=np.asarray(oc),
                      observed_t=np.asarray(ot),
-                     null_coef=np.vstack(nc) if nc else empty,
-                     null_t=np.vstack(nt) if nt else empty,
+                     null_coef=null_c if len(ids) else empty,
+                     null_t=null_t if len(ids) else empty,
                      t_crit=np.asarray(crit), excluded=excluded, moved=np.asarray(moved))

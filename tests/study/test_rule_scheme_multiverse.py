@@ -79,5 +79,33 @@ def test_refusals_name_the_problem():
         multiverse()
     with pytest.raises(KeyError, match="No region scheme 'zz'"):
         rule_scheme_panel(schemes=["zz"], years=(2000, 2000))
-    with pytest.raises(ValueError, match="specs= cannot be combined"):
-        multiverse(rules=["default"], specs=[{"outcome": "secreg_exists"}])
+    with pytest.raises(ValueError, match="unit= cannot be combined"):
+        multiverse(rules=["default"], unit="region_id")
+
+
+def test_given_specs_are_fitted_once_per_variant_with_their_base_id():
+    mv = multiverse(rules=["default", "inside_0.9"], schemes=["rsc"], panel_years=YEARS, progress=False,
+                    specs=[{"spec_id": 7, "outcome": "secreg_exists", "regime": "polyarchy_mean",
+                            "leadership": "leader_share_cinc", "external": None, "demand": None}],
+                    focal="H1")
+    assert mv.specs["base_spec_id"].tolist() == [7, 7]
+    assert mv.specs["rule"].tolist() == ["default", "inside_0.9"]
+    ref = _panel("rsc", ARTICLE_RULES["inside_0.9"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = rg.fit("secreg_exists ~ polyarchy_mean + leader_share_cinc", ref, model="ols", cluster="region_id")
+    row = mv.results.set_index("rule").loc["inside_0.9"]
+    assert row["estimate"] == pytest.approx(res.tidy().set_index("term").loc["polyarchy_mean", "estimate"], rel=1e-9)
+
+
+def test_article_multiverse_takes_rule_and_scheme_on_partition_case_sets_only():
+    from regionalism.study.robustness import article_multiverse, article_specifications
+    specs = article_specifications()
+    ids = specs[(specs["cases"] == "all") & (specs["model"] == "ols")]["spec_id"].head(2).tolist()
+    mv = article_multiverse(spec_ids=ids + [int(specs[specs["cases"] != "all"]["spec_id"].iloc[0])],
+                            rules=["default", "signature"], schemes=["m49", "rsc"], progress=False)
+    assert len(mv.specs) == 2 * 2 * 2                       # the non-partition case set is dropped
+    assert sorted(set(mv.specs["base_spec_id"])) == sorted(ids)
+    assert set(mv.specs["cases"].str.rsplit("/", n=1).str[1]) == {"all"}
+    with pytest.raises(ValueError, match="only specifications with cases 'all'"):
+        article_multiverse(spec_ids=[int(specs[specs["cases"] != "all"]["spec_id"].iloc[0])], rules=["default"])

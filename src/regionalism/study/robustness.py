@@ -193,7 +193,8 @@ def multiverse(panel: pd.DataFrame | None = None, *, bundle: HypothesisBundle | 
         With ``rules``/``schemes``: every result and specification row also
         has ``rule`` (label) and ``scheme``; its ``cases`` label is
         ``"rule/scheme/case set"`` and ``data`` is the stacked panel of
-        :func:`rule_scheme_panel` (unit ``variant_unit``).
+        :func:`rule_scheme_panel` (unit ``variant_unit``). Given ``specs``,
+        each is fitted once per variant and ``base_spec_id`` names it.
 
     Notes
     -----
@@ -226,22 +227,52 @@ def multiverse(panel: pd.DataFrame | None = None, *, bundle: HypothesisBundle | 
         return estimation.multiverse(panel, bundle=bundle, **options)
     if panel is not None:
         raise ValueError("give either a panel or rules=/schemes= (the panels are then rebuilt), not both")
-    for name in ("unit", "specs"):
-        if name in options:
-            raise ValueError(f"{name}= cannot be combined with rules=/schemes= (the units are the "
-                             "variant_unit of the rebuilt panels)")
+    if "unit" in options:
+        raise ValueError("unit= cannot be combined with rules=/schemes= (the units are the variant_unit of the "
+                         "rebuilt panels)")
     stacked = rule_scheme_panel(rules=rules, schemes=("m49",) if schemes is None else schemes,
                                 years=panel_years, tables=tables)
-    case_sets = _variant_case_sets(stacked, options.pop("cases", "all"))
-    mv = estimation.multiverse(stacked, bundle=bundle, cases=case_sets, unit="variant_unit", **options)
+    cases = options.pop("cases", "all")
+    specs = options.pop("specs", None)
+    base: dict[int, int] = {}
+    if specs is not None:
+        specs, cases, base = _variant_specs(stacked, specs, cases)
+    case_sets = _variant_case_sets(stacked, cases)
+    mv = estimation.multiverse(stacked, bundle=bundle, cases=case_sets, unit="variant_unit", specs=specs, **options)
     variant = {cs.name: cs.name.split(_SEP)[:2] for cs in case_sets}
     for frame in (mv.results, mv.specs, mv.skipped):
         if len(frame):
             frame["rule"] = [variant[c][0] for c in frame["cases"]]
             frame["scheme"] = [variant[c][1] for c in frame["cases"]]
+            if base:
+                frame["base_spec_id"] = [base[int(i)] for i in frame["spec_id"]]
         else:
             frame["rule"], frame["scheme"] = pd.Series(dtype=object), pd.Series(dtype=object)
     return mv
+
+
+def _variant_specs(stacked: pd.DataFrame, specs: Any, cases: Any) -> tuple[list[dict[str, Any]], list[Any], dict[int, int]]:
+    """Every given specification once per (rule, scheme) variant; its case set becomes the variant's.
+
+    Returns the expanded records, the case sets they use, and ``spec_id -> given spec_id`` (or its position).
+    """
+    records = specs.to_dict("records") if isinstance(specs, pd.DataFrame) else [dict(r) for r in specs]
+    default = (cases if isinstance(cases, (list, tuple)) else [cases])[0]
+    used: dict[str, Any] = {}
+    for r in records:
+        c = r.get("cases", default)
+        used.setdefault(c if isinstance(c, str) else c.name, c)
+    out, base = [], {}
+    for rule, scheme in stacked.attrs["regions"]:
+        prefix = rule + _SEP + scheme + _SEP
+        for pos, r in enumerate(records):
+            c = r.get("cases", default)
+            new = {k: v for k, v in r.items() if k != "spec_id"}
+            new["cases"] = prefix + (c if isinstance(c, str) else c.name)
+            new["spec_id"] = len(out)
+            base[len(out)] = int(r.get("spec_id", pos))
+            out.append(new)
+    return out, list(used.values()), base
 
 
 def article_specifications() -> pd.DataFrame:
@@ -268,7 +299,9 @@ def article_specifications() -> pd.DataFrame:
     return out
 
 
-def article_multiverse(panel: pd.DataFrame, *, spec_ids: Sequence[int] | None = None,
+def article_multiverse(panel: pd.DataFrame | None = None, *, spec_ids: Sequence[int] | None = None,
+                       rules: Mapping[str, OutcomeRule] | Sequence[str] | None = None,
+                       schemes: Sequence[str] | None = None, tables: Tables | None = None,
                        backend: str = "serial", n_jobs: int = 2, scheduler: Any = None,
                        seed: int = 0, progress: bool = True) -> MultiverseResult:
     """The standard multiverse for hegemonic stability (H3) and autocratic hesitance (H1).
@@ -285,6 +318,16 @@ def article_multiverse(panel: pd.DataFrame, *, spec_ids: Sequence[int] | None = 
     spec_ids : sequence of int, optional
         Fit only these specifications of :func:`article_specifications`
         (for quick checks); default all.
+    rules, schemes : optional
+        Add the outcome rule (e.g. :data:`ARTICLE_RULES`) and the region
+        scheme (e.g. :data:`ARTICLE_SCHEMES`) as dimensions: the panels are
+        rebuilt (leave ``panel`` out) and each specification whose case set
+        is ``"all"`` is fitted on every (rule, scheme) partition (only
+        partition case sets: ``no_continents`` and ``drop_europe`` are
+        choices of the overlapping all-regions panel). Results carry
+        ``rule``, ``scheme`` and ``base_spec_id``.
+    tables : regionalism.data.Tables, optional
+        Tables the panels are rebuilt from.
     backend, n_jobs, scheduler, seed, progress
         As in :func:`regionalism.spec_curve.multiverse`.
 
@@ -334,6 +377,15 @@ def article_multiverse(panel: pd.DataFrame, *, spec_ids: Sequence[int] | None = 
             raise ValueError(f"spec_ids {unknown[:5]} are not article specifications "
                              f"(0..{len(specs) - 1})")
         specs = specs[specs["spec_id"].isin(spec_ids)]
+    choices = dict(ARTICLE_CHOICES)
+    variants: dict[str, Any] = {}
+    if rules is not None or schemes is not None:
+        specs = specs[specs["cases"] == "all"]
+        if specs.empty:
+            raise ValueError("with rules=/schemes= only specifications with cases 'all' (a partition) are fitted; "
+                             "spec_ids selects none")
+        choices["cases"] = ["all"]
+        variants = {"rules": rules, "schemes": schemes, "tables": tables}
     return multiverse(panel, specs=specs, focal=["regime", "leadership"],
                       standardize=True, backend=backend, n_jobs=n_jobs, scheduler=scheduler,
-                      seed=seed, progress=progress, **ARTICLE_CHOICES)
+                      seed=seed, progress=progress, **variants, **choices)

@@ -3,12 +3,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from _common import CC_BY, Resource, fld, read_raw, source, write_dataset
 
 INCOMP = [{"value": 1, "label": "territory"}, {"value": 2, "label": "government"}, {"value": 3, "label": "territory and government"}]
 INTENS = [{"value": 1, "label": "minor: 25-999 battle-related deaths in the year"}, {"value": 2, "label": "war: 1,000 or more"}]
 TYPES = [{"value": 1, "label": "extrasystemic"}, {"value": 2, "label": "interstate"}, {"value": 3, "label": "intrastate"},
          {"value": 4, "label": "internationalized intrastate"}]
+
+
+def supporters(conflicts: pd.DataFrame) -> pd.DataFrame:
+    """Secondary supporter states of either side per conflict-year (rule: the union of ``gwno_a_2nd`` and ``gwno_b_2nd``).
+
+    Returns ``conflict_id``, ``year``, ``gwno_2nd`` (the G-W codes, sorted, comma-separated; NA without a
+    supporter) and ``n_2nd`` (their number, 0 without a supporter).
+    """
+    def codes(row: pd.Series) -> list[int]:
+        vals = [row["gwno_a_2nd"], row["gwno_b_2nd"]]
+        return sorted({int(v) for text in vals if isinstance(text, str) for v in text.split(",") if v.strip()})
+    both = conflicts.apply(codes, axis=1)
+    return pd.DataFrame({"conflict_id": conflicts["conflict_id"], "year": conflicts["year"],
+                         "gwno_2nd": [",".join(map(str, v)) if v else pd.NA for v in both],
+                         "n_2nd": pd.array([len(v) for v in both], dtype="Int64")})
 
 
 def build(raw: Path) -> None:
@@ -19,6 +35,7 @@ def build(raw: Path) -> None:
         c[col] = c[col].astype("Int64")
     loc = read_raw(raw, "ucdp/ucdp_acd_v25_1_location_year.csv", dtype={"region": str})
     loc["ccode"] = loc["ccode"].astype("Int64")
+    loc = loc.merge(supporters(c), on=["conflict_id", "year"], how="left", validate="many_to_one")
     ons = read_raw(raw, "ucdp/ucdp_onsets_v19_1_cy.csv")
     ons["ccode"] = ons["ccode"].astype("Int64")
     c_fields = [
@@ -61,6 +78,10 @@ def build(raw: Path) -> None:
         fld("type_of_conflict", "integer", "Type of conflict", categories=TYPES),
         fld("intensity_level", "integer", "Intensity", categories=INTENS, ordered=True),
         fld("region", "string", "UCDP region code(s)"),
+        fld("gwno_2nd", "string", "Derived by the build: G-W codes of the secondary supporter states of either side "
+            "(union of the conflict-year's gwno_a_2nd and gwno_b_2nd), sorted, comma-separated; NA without one"),
+        fld("n_2nd", "integer", "Derived by the build: number of codes in gwno_2nd (0 without a secondary supporter)",
+            minimum=0),
     ]
     o_fields = [
         fld("gwcode", "integer", "G-W state code", required=True), fld("ccode", "integer", "COW code (isard crosswalk)"),
@@ -85,7 +106,10 @@ def build(raw: Path) -> None:
   Dataset version 25.1 (1946-2024), all 28 columns as released (dates as
   ISO `YYYY-MM-DD`).
 - `ucdp_locations`: the same conflict-years in long form ({len(loc)} rows), one per G-W
-  code in `gwno_loc`, with COW codes from isard's crosswalk.
+  code in `gwno_loc`, with COW codes from isard's crosswalk, and two columns the
+  build derives from the conflict-year row: `gwno_2nd` (G-W codes of the
+  secondary supporter states of either side, the union of `gwno_a_2nd` and
+  `gwno_b_2nd`) and `n_2nd` (their number).
 - `ucdp_onsets`: UCDP Onset Data v19.1 ({len(ons)} G-W state-years, 1946-2017) as
   packaged by peacesciencer.
 
@@ -96,6 +120,8 @@ not where fighting occurred: an interstate conflict lists every primary party
 functional-demand measures count conflicts by location state and say so.
 `ccode` is missing for territories before independence in extrasystemic
 conflicts. Multi-valued fields stay comma-separated strings as released.
+The extracts hold the state-based armed conflicts only: UCDP's non-state
+conflict and one-sided violence datasets are not in them.
 
 ## Terms
 UCDP data: CC BY 4.0 per UCDP's download site. Always give the version

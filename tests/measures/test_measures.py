@@ -180,12 +180,37 @@ def test_external_share_counts_outside_major_power_ties():
 def test_demand_counts_conflicts_in_members_and_neighbours():
     members = pd.DataFrame({"group": "a", "ccode": [1, 2], "year": 2000})
     conflicts = pd.DataFrame({"conflict_id": [10, 11, 12], "year": 2000, "ccode": [1, 1, 3],
-                              "intensity_level": [1, 2, 1]})
+                              "intensity_level": [1, 2, 1], "type_of_conflict": 3, "gwno_2nd": pd.NA})
     contiguity = pd.DataFrame({"ccode1": [2, 1], "ccode2": [3, 2], "year": 2000, "conttype": [1, 1]})
-    states = pd.DataFrame({"ccode": [1, 2, 3, 1], "year": [2000, 2000, 2000, 1990]})
+    states = pd.DataFrame({"ccode": [1, 2, 3, 1], "year": [2000, 2000, 2000, 1990], "gwcode": [1, 2, 3, 1]})
     row = demand_measures(members, conflicts=conflicts, contiguity=contiguity, states=states).loc[("a", 2000)]
     assert (int(row["conflict_count"]), int(row["conflict_war_count"]), int(row["conflict_any"])) == (2, 1, 1)
     assert int(row["conflict_neighbors"]) == 1                                # 12 in state 3, next to member 2
     assert int(row["youngest_member_years"]) == 0                             # state 2 enters in 2000
     assert row["conflict_per_state"] == pytest.approx(1.0)                    # 2 conflicts / 2 members
     assert row["conflict_neighbors_per_state"] == pytest.approx(0.5)
+
+
+def test_transnational_demand_counts_internationalized_multi_member_and_outside_supported_conflicts():
+    # group a = states 1, 2, 3 (G-W codes 1, 2, 300: state 3's G-W code differs from its COW code)
+    members = pd.DataFrame({"group": "a", "ccode": [1, 2, 3, 1, 2, 3], "year": [2000] * 3 + [2025] * 3})
+    conflicts = pd.DataFrame({
+        "conflict_id": [20, 21, 22, 22, 23, 24, 25],
+        "year": 2000,
+        "ccode": [1, 2, 1, 2, 3, 9, 1],
+        "intensity_level": 1,
+        "type_of_conflict": [4, 4, 2, 2, 4, 4, 3],
+        # 20: supported by member 2 (inside); 21: by member G-W 300 (= COW 3, inside: G-W codes are compared);
+        # 22: interstate 1 vs 2 with no supporter; 23: by member 2 and outsider 600; 24: outside the group; 25: none
+        "gwno_2nd": ["2", "300", pd.NA, pd.NA, "2,600", "700", pd.NA]})
+    contiguity = pd.DataFrame({"ccode1": [1], "ccode2": [2], "year": 2000, "conttype": [1]})
+    states = pd.DataFrame({"ccode": [1, 2, 3], "year": 2000, "gwcode": [1, 2, 300]})
+    out = demand_measures(members, conflicts=conflicts, contiguity=contiguity, states=states)
+    row = out.loc[("a", 2000)]
+    assert int(row["conflict_internationalized_count"]) == 3                  # 20, 21, 23 (24 is not in a member)
+    assert row["conflict_internationalized_per_state"] == pytest.approx(1.0)  # 3 / 3 members
+    assert int(row["conflict_multi_member_count"]) == 1                      # 22 lists members 1 and 2
+    assert int(row["conflict_outside_support_count"]) == 1                   # 23 (600); 20 and 21 inside
+    late = out.loc[("a", 2025)]                                              # after UCDP's last year: NA, not 0
+    assert all(pd.isna(late[c]) for c in ("conflict_internationalized_count", "conflict_multi_member_count",
+                                          "conflict_outside_support_count"))

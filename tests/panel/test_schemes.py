@@ -133,3 +133,28 @@ def test_rsc_schemes_nest_and_place_central_asia():
     # every sub-complex state-year lies in one complex (the post-Soviet one for Central Asia)
     assert subs["rsc_sub_central_asia"].members_in(2019) <= complexes["rsc_post_soviet"].members_in(2019)
     assert 640 not in set().union(*(r.members_in(2019) for r in complexes.values()))  # Turkey: an insulator
+
+
+def test_rsc_africa_complexes_follow_their_documented_rules_and_insulators_stay_out():
+    complexes = {r.region_id: r for r in rg.comparison_regions("rsc")}
+    assert {"rsc_southern_africa", "rsc_horn", "rsc_west_africa"} <= set(complexes)
+    # the members are rule-derived from shipped regions (the sources name the complexes, not every state)
+    for rsc, shipped in (("rsc_southern_africa", "southern_africa"), ("rsc_horn", "horn_of_africa"),
+                         ("rsc_west_africa", "west_africa")):
+        for year in (1991, 2000, 2019):
+            assert complexes[rsc].members_in(year) == rg.region(shipped).members_in(year), (rsc, year)
+    # dated memberships: Eritrea from its independence, the Czech Republic from 1993, Czechoslovakia to 1992
+    assert 531 not in complexes["rsc_horn"].members_in(1992) and 531 in complexes["rsc_horn"].members_in(1993)
+    assert 316 in complexes["rsc_eu_europe"].members_in(1993) and 315 in complexes["rsc_eu_europe"].members_in(1992)
+    placed = set().union(*(r.members_in(2019) for r in complexes.values()))
+    # insulators (Turkey, Afghanistan, Myanmar) and states no source places (Angola, Sudan, the Great Lakes,
+    # Oceania) are in no complex
+    for c in (640, 700, 775, 540, 625, 490, 517, 900):
+        assert c not in placed, c
+    rm = rg.load("region_members")
+    rows = rm[rm["region_id"].isin(list(complexes))]
+    assert rows["source"].notna().all() and (rows["source"].str.len() > 0).all()
+    africa = rows[rows["region_id"].isin(["rsc_southern_africa", "rsc_horn", "rsc_west_africa"])]
+    assert africa["note"].str.contains("Rule-derived").all()
+    bib = rg.load("regions").set_index("region_id").loc["rsc_horn", "source"]
+    assert "rsc_mesfin2011" in bib

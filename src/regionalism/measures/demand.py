@@ -4,10 +4,12 @@ UCDP locates a conflict in the state(s) of the government side
 (``gwno_loc``), not where fighting occurred; the counts follow that rule.
 Counts are also scaled by the number of member states (``*_per_state``), so
 large regions do not score high demand by size alone. The shipped UCDP
-extracts are the state-based armed-conflict data only: transnational demand
-in the article's sense (terrorism, drug trafficking, water, Afghan
-spill-over) and UCDP non-state or one-sided violence are not in them, so no
-such measure is offered.
+extracts are the state-based armed-conflict data only (UCDP non-state and
+one-sided violence are not in them), so transnational demand is measured as
+far as these data support: internationalized intrastate conflicts (UCDP type
+4) in members, conflicts located in two or more members, and conflicts in
+members with a secondary supporter state from outside the group. Terrorism,
+drug trafficking, water or spill-over in the article's sense are not measured.
 The tables come in as DataFrames; nothing is loaded here.
 """
 from __future__ import annotations
@@ -30,12 +32,15 @@ def demand_measures(members: pd.DataFrame, *, conflicts: pd.DataFrame, contiguit
         Group member-years: ``group``, ``ccode``, ``year``.
     conflicts : pandas.DataFrame
         Conflict locations (the ``ucdp_locations`` table): ``conflict_id``,
-        ``year``, ``ccode``, ``intensity_level``.
+        ``year``, ``ccode``, ``intensity_level``, ``type_of_conflict`` and
+        ``gwno_2nd`` (G-W codes of secondary supporter states, comma-separated).
     contiguity : pandas.DataFrame
         COW direct contiguity (the ``contiguity`` table): ``ccode1``,
         ``ccode2``, ``year``, ``conttype``.
     states : pandas.DataFrame
-        COW state-years (``ccode``, ``year``), for each state's entry year.
+        COW state-years (``ccode``, ``year``, ``gwcode``), for each state's
+        entry year and the members' G-W codes (to tell supporters inside the
+        group from those outside).
 
     Returns
     -------
@@ -46,9 +51,18 @@ def demand_measures(members: pd.DataFrame, *, conflicts: pd.DataFrame, contiguit
         ``conflict_neighbors`` (conflicts located in states outside the group
         that border a member by land, COW contiguity type 1; NA after 2016),
         ``conflict_per_state`` and ``conflict_neighbors_per_state`` (the
-        counts divided by the number of member states), and
+        counts divided by the number of member states),
         ``youngest_member_years`` (years since the youngest member entered
-        the COW system, counted from 1946 for older states).
+        the COW system, counted from 1946 for older states), and the
+        transnational measures (NA after 2024):
+        ``conflict_internationalized_count`` (distinct internationalized
+        intrastate conflicts, UCDP type 4, located in a member) and
+        ``conflict_internationalized_per_state``;
+        ``conflict_multi_member_count`` (conflicts whose location lists two or
+        more members in the year: under UCDP's rule mostly interstate
+        conflicts between members); ``conflict_outside_support_count``
+        (conflicts located in a member with at least one secondary supporter
+        state whose G-W code is not that of a member in the year).
 
     Examples
     --------
@@ -66,7 +80,7 @@ def demand_measures(members: pd.DataFrame, *, conflicts: pd.DataFrame, contiguit
     True
     """
     loc = conflicts.dropna(subset=["ccode"])
-    loc = loc[["conflict_id", "year", "ccode", "intensity_level"]].copy()
+    loc = loc[["conflict_id", "year", "ccode", "intensity_level", "type_of_conflict", "gwno_2nd"]].copy()
     loc["ccode"] = loc["ccode"].astype(int)
     loc["year"] = loc["year"].astype(int)
     loc["war"] = loc["intensity_level"].astype(object) == 2
@@ -93,8 +107,34 @@ def demand_measures(members: pd.DataFrame, *, conflicts: pd.DataFrame, contiguit
     out["conflict_per_state"] = out["conflict_count"].astype("Float64") / n
     out["conflict_neighbors_per_state"] = out["conflict_neighbors"].astype("Float64") / n
     st = states
+    out = out.join(_transnational(members, gl, st, out.index, n))
     entry = st.groupby("ccode")["year"].min().astype(int).rename("entry").reset_index()
     entry["ccode"] = entry["ccode"].astype(int)
     me = members.merge(entry, on="ccode", how="left")
     out["youngest_member_years"] = (me["year"] - me["entry"]).groupby([me["group"], me["year"]]).min().astype("Int64")
+    return out
+
+
+def _distinct(frame: pd.DataFrame, index: pd.Index) -> pd.Series:
+    """Distinct conflicts per group-year of ``frame``, 0 where none, NA after the UCDP coverage."""
+    counts = frame.groupby(["group", "year"])["conflict_id"].nunique().reindex(index).fillna(0).astype("Int64")
+    return counts.where(index.get_level_values("year") <= UCDP_LAST_YEAR)
+
+
+def _transnational(members: pd.DataFrame, located: pd.DataFrame, states: pd.DataFrame, index: pd.Index,
+                   n_members: pd.Series) -> pd.DataFrame:
+    """Internationalized, multi-member and outside-supported conflicts per group-year (see demand_measures)."""
+    out = pd.DataFrame(index=index)
+    out["conflict_internationalized_count"] = _distinct(
+        located[located["type_of_conflict"].astype(object) == 4], index)
+    out["conflict_internationalized_per_state"] = out["conflict_internationalized_count"].astype("Float64") / n_members
+    span = located.groupby(["group", "year", "conflict_id"])["ccode"].nunique()
+    out["conflict_multi_member_count"] = _distinct(span[span >= 2].reset_index(), index)
+    sup = located[["group", "year", "conflict_id", "gwno_2nd"]].dropna(subset=["gwno_2nd"]).drop_duplicates()
+    sup = sup.assign(gwcode=sup["gwno_2nd"].astype(str).str.split(",")).explode("gwcode")
+    sup["gwcode"] = sup["gwcode"].str.strip().astype(int)
+    gw = states[["ccode", "year", "gwcode"]].dropna().astype(int)
+    inside = members.merge(gw, on=["ccode", "year"])[["group", "year", "gwcode"]].assign(_in=True)
+    sup = sup.merge(inside.drop_duplicates(), on=["group", "year", "gwcode"], how="left")
+    out["conflict_outside_support_count"] = _distinct(sup[sup["_in"].isna()], index)
     return out

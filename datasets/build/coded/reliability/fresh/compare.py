@@ -255,6 +255,12 @@ def main() -> None:
     pd.set_option("display.width", 200)
     print(f"n second-coding rows = {len(comp)} over {len(sample)} sampled units")
     print("\nPer table:\n" + summary(comp, ["table"]).to_string(index=False))
+    strata = {(r["table"], r["unit_id"], r["ccode"] if r["table"] == "memberships" else "", r["start"]): r["stratum"]
+              for _, r in sample.iterrows()}
+    comp["stratum"] = [strata.get((("agreements" if t == "agreement_parties" else t), u,
+                                   c if t == "memberships" else "", s if t == "security_design" else ""), "")
+                       for t, u, c, s in zip(comp["table"], comp["unit_id"], comp["ccode"], comp["spell_start"])]
+    print("\nPer stratum:\n" + summary(comp, ["stratum"]).to_string(index=False))
     print("\nPer table and field:\n" + summary(comp, ["table", "field"]).to_string(index=False))
     tot = summary(comp.assign(all="all"), ["all"])
     print("\nOverall:\n" + tot.to_string(index=False))

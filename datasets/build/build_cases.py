@@ -14,7 +14,7 @@ import pandas as pd
 from _common import CC_BY, Resource, fk, fld, read_raw, source, write_dataset
 from build_regions import region_tables
 
-from regionalism.data.dates import day_dates, end_years, start_years
+from regionalism.data.dates import day_dates, end_years, start_years, with_dissolution_ends
 from regionalism.regions import year_runs
 
 HERE = Path(__file__).resolve().parent
@@ -224,6 +224,31 @@ def dated(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+UNDATED_END = "End year not dated by a source"
+
+
+def mark_undated_ends(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Say in ``note`` that an end year was typed by hand without an event date (precision ``coded_year``).
+
+    Applied after the dissolution rule (``regionalism.data.dates.with_dissolution_ends``), so it marks only the ends
+    that no source dates; the note makes them visible in the shipped table as well as in provenance/event_dates.
+    """
+    out = frame.copy()
+    for year, date, kind in EVENTS[table]:
+        if kind != "end":
+            continue
+        event = date.replace("_date", "_event")
+        undated = (out[year].notna() & out[event].isna() & out["_coded"].fillna(False).astype(bool)).to_numpy()
+        note = out["note"].astype(object)
+        said = note.fillna("").str.contains(UNDATED_END, case=False, regex=False).to_numpy()
+        for i in out.index[undated & ~said]:
+            n = note.at[i]
+            n = "" if pd.isna(n) else str(n).rstrip()
+            note.at[i] = f"{UNDATED_END}." if not n else f"{n} {UNDATED_END}." if n.endswith(".") else f"{n}; {UNDATED_END}."
+        out["note"] = note
+    return out
+
+
 EVENT_FIELDS = [
     fld("table", "string", "The shipped table", categories=list(EVENTS), required=True),
     fld("key", "string", "The row's primary key in that table, its fields joined by '|' (memberships: "
@@ -399,10 +424,13 @@ def build(raw: Path) -> None:
     regions, rmembers = (as_text(t) for t in region_tables(raw))
     orgs = fragments("organizations", ORG_FIELDS, ["org_id"])
     mems = fragments("memberships", MEMBERSHIP_FIELDS, ["org_id", "ccode", "start"])
+    mems = mark_undated_ends("memberships", with_dissolution_ends(mems, orgs))
+    orgs = mark_undated_ends("organizations", orgs)
     mems, mems_no_year = no_year_spells(mems, "start", "end")
     agr = fragments("agreements", AGREEMENT_FIELDS, ["agreement_id"])
     par = fragments("agreement_parties", [f for f in PARTY_FIELDS if f["name"] != "spell"],
                     ["agreement_id", "ccode", "joined"])
+    par = mark_undated_ends("agreement_parties", par)
     des = fragments("security_design", DESIGN_FIELDS, ["unit_type", "unit_id", "start"])
     a_agr, a_par, a_des = atop_agreements(raw)
     coded_atop = set(pd.to_numeric(agr["atop_id"], errors="coerce").dropna().astype(int))

@@ -7,10 +7,12 @@ import pandas as pd
 import pytest
 
 from regionalism.data.dates import (
+    DISSOLUTION_NOTE,
     end_year,
     holds_in_no_year,
     parse_event,
     start_year,
+    with_dissolution_ends,
     year_disagreements,
 )
 
@@ -103,3 +105,54 @@ def test_memberships_end_with_their_organization():
     early = m[(start < founded).fillna(False).to_numpy()]
     assert late.empty, f"memberships after their organization's last year:\n{late.head(10).to_string()}"
     assert early.empty, f"memberships before their organization's founding:\n{early.head(10).to_string()}"
+
+
+def test_dissolution_rule_on_a_small_case():
+    orgs = pd.DataFrame({"org_id": ["a", "b"], "dissolved": [1993, 2001],
+                         "dissolved_event": ["1994-12-08", pd.NA]})
+    mems = pd.DataFrame({"org_id": ["a", "a", "a", "a", "b"],
+                         "end": ["1994", "1993", "1990", pd.NA, "2001"],
+                         "end_event": [pd.NA, pd.NA, pd.NA, pd.NA, pd.NA],
+                         "end_date": [pd.NA] * 5, "note": ["Founder.", pd.NA, "left", pd.NA, pd.NA]})
+    mems.loc[2, "end_event"] = "1991-03-01"  # an own exit event is never replaced
+    out = with_dissolution_ends(mems, orgs)
+    # typed 1994 (the calendar year of the dissolution) and 1993 (the organization's last year) take the event
+    assert out["end"].tolist()[:2] == [1993, 1993]
+    assert out["end_date"].tolist()[:2] == ["1994-12-08", "1994-12-08"]
+    assert out.at[0, "note"] == f"Founder. {DISSOLUTION_NOTE}" and out.at[1, "note"] == DISSOLUTION_NOTE
+    # an own event, an open spell and an organization whose dissolution is undated are left alone
+    assert out.at[2, "end"] == "1990" and out.at[2, "end_event"] == "1991-03-01" and out.at[2, "note"] == "left"
+    assert pd.isna(out.at[3, "end"]) and pd.isna(out.at[3, "end_event"])
+    assert out.at[4, "end"] == "2001" and pd.isna(out.at[4, "end_event"])
+
+
+def test_shipped_memberships_follow_the_dissolution_rule(events):
+    m = _table("memberships", "memberships")
+    o = _table("organizations", "organizations").set_index("org_id")
+    m.index = m[KEYS["memberships"]].agg("|".join, axis=1)
+    org_events = events[(events.table == "organizations") & (events.field == "dissolved")].set_index("key")
+    ends = events[(events.table == "memberships") & (events.field == "end")].set_index("key")
+    ruled = m[m["note"].fillna("").str.contains(DISSOLUTION_NOTE, regex=False)]
+    assert len(ruled) >= 20
+    for k, r in ruled.iterrows():
+        org = org_events.loc[r.org_id]
+        assert org.precision != "coded_year", k
+        assert ends.at[k, "event"] == org.event and r["end"] == o.at[r.org_id, "dissolved"], k
+    # no membership is left with a hand-typed year at or after the last year of an organization whose end is dated
+    typed = ends[ends.precision == "coded_year"]
+    dated = org_events[org_events.precision != "coded_year"]
+    org_of = m.loc[typed.index, "org_id"]
+    missed = [k for k, oid in org_of.items() if oid in dated.index
+              and int(typed.at[k, "year"]) >= int(dated.at[oid, "year"])]
+    assert not missed, f"memberships the dissolution rule should have dated: {missed[:5]}"
+
+
+def test_every_undated_end_says_so_in_its_note(events):
+    undated = events[(events.rule == "end") & (events.precision == "coded_year")]
+    assert len(undated) > 0
+    for table, rows in undated.groupby("table"):
+        t = _table(FOLDER[table], table)
+        t.index = t[KEYS[table]].agg("|".join, axis=1)
+        notes = t.loc[rows.key, "note"].fillna("")
+        silent = notes[~notes.str.contains("End year not dated by a source", regex=False)]
+        assert silent.empty, f"{table}: undated ends without the note: {list(silent.index[:5])}"

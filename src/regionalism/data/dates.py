@@ -29,6 +29,7 @@ import pandas as pd
 
 __all__ = [
     "EventDate",
+    "DISSOLUTION_NOTE",
     "day_dates",
     "end_year",
     "end_years",
@@ -36,6 +37,7 @@ __all__ = [
     "parse_event",
     "start_year",
     "start_years",
+    "with_dissolution_ends",
     "year_disagreements",
 ]
 
@@ -237,4 +239,65 @@ def year_disagreements(frame: pd.DataFrame, *, year: str, event: str, kind: str)
     out = frame[bad.to_numpy()].copy()
     out["expected"] = expected[bad]
     out["found"] = found[bad]
+    return out
+
+
+DISSOLUTION_NOTE = ("End: the organization's dissolution (rule: a membership whose hand-coded last year is the "
+                    "organization's last year or later ends on the organization's dated dissolution)")
+
+
+def with_dissolution_ends(memberships: pd.DataFrame, organizations: pd.DataFrame) -> pd.DataFrame:
+    """Give the memberships that end with their organization the organization's dissolution date.
+
+    The rule: a membership whose end is a year typed by hand (no event date of its own) and that year is the
+    organization's last year or later (the membership lasted until the organization was dissolved or
+    transformed) ends at the organization's ``dissolved_event``, where that event is dated by a source. Its
+    year then follows from that date by :func:`end_year`, and ``note`` says so (:data:`DISSOLUTION_NOTE`).
+    Memberships whose organization's dissolution is itself undated keep their typed year.
+
+    Parameters
+    ----------
+    memberships : DataFrame
+        Columns ``org_id``, ``end`` (the typed or derived last year, text or number), ``end_event`` (the exit
+        event, empty where none is known), ``end_date`` and ``note``.
+    organizations : DataFrame
+        Columns ``org_id``, ``dissolved`` (the last year, derived from ``dissolved_event`` by the date rule)
+        and ``dissolved_event`` (empty where the dissolution is not dated).
+
+    Returns
+    -------
+    DataFrame
+        A copy of ``memberships`` with ``end`` (the year by the date rule), ``end_event``, ``end_date`` (the
+        event where dated to the day) and ``note`` set on the rows the rule covers.
+
+    Examples
+    --------
+    >>> orgs = pd.DataFrame({"org_id": ["cau"], "dissolved": [1997], "dissolved_event": ["1998-07-17"]})
+    >>> mems = pd.DataFrame({"org_id": ["cau", "cau", "cau"], "end": ["1997", "1996", pd.NA],
+    ...                      "end_event": [None, None, None], "end_date": [None, None, None],
+    ...                      "note": [None, "left", None]})
+    >>> out = with_dissolution_ends(mems, orgs)
+    >>> out.loc[0, ["end", "end_event", "end_date"]].tolist()
+    [1997, '1998-07-17', '1998-07-17']
+    >>> out.at[1, "end"], out.at[1, "note"], pd.isna(out.at[2, "end"])
+    ('1996', 'left', True)
+    >>> out.at[0, "note"] == DISSOLUTION_NOTE
+    True
+    """
+    out = memberships.copy()
+    org = organizations.set_index("org_id")
+    event = out["org_id"].map(org["dissolved_event"])
+    last = pd.to_numeric(out["org_id"].map(org["dissolved"]), errors="coerce")
+    typed = pd.to_numeric(out["end"], errors="coerce")
+    own = out["end_event"].notna() if "end_event" in out else pd.Series(False, index=out.index)
+    hit = (typed.notna() & ~own & event.notna() & (typed >= last)).fillna(False).to_numpy()
+    if not hit.any():
+        return out
+    ev = event[hit]
+    new = {"end": end_years(ev).astype(object), "end_event": ev, "end_date": day_dates(ev),
+           "note": pd.Series([DISSOLUTION_NOTE if pd.isna(n) else f"{n} {DISSOLUTION_NOTE}" if str(n).endswith(".")
+                              else f"{n}; {DISSOLUTION_NOTE}" for n in out.loc[hit, "note"]], index=ev.index)}
+    for col, values in new.items():
+        out[col] = pd.Series([values[i] if i in values.index else v for i, v in zip(out.index, out[col])],
+                             index=out.index, dtype=object)
     return out

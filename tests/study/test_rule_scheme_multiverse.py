@@ -109,3 +109,16 @@ def test_article_multiverse_takes_rule_and_scheme_on_partition_case_sets_only():
     assert set(mv.specs["cases"].str.rsplit("/", n=1).str[1]) == {"all"}
     with pytest.raises(ValueError, match="only specifications with cases 'all'"):
         article_multiverse(spec_ids=[int(specs[specs["cases"] != "all"]["spec_id"].iloc[0])], rules=["default"])
+
+
+def test_rule_scheme_panel_passes_on_what_each_panel_drops():
+    # The default rule leaves out agreements without a sourced entry into force and says so; the signature
+    # rule counts them and says that. The stacked panel repeats each warning once, naming its variant.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rule_scheme_panel(rules=["default", "signature"], schemes=["m49"], years=(2000, 2001))
+    texts = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
+    dropped = [t for t in texts if "without a sourced entry into force do not count" in t]
+    assert len(dropped) == 1 and dropped[0].startswith("[default/m49] ")
+    counted = [t for t in texts if "are counted from their signature year" in t]
+    assert len(counted) == 1 and counted[0].startswith("[signature/m49] ")

@@ -110,6 +110,13 @@ def rule_scheme_panel(*, rules: Mapping[str, OutcomeRule] | Sequence[str] | None
         An unknown rule name, or a panel whose units overlap (a state in two
         regions in a year).
 
+    Warns
+    -----
+    UserWarning
+        Each panel's own warnings (agreements that do not count under a rule,
+        regional means left NA by coverage), once per message, prefixed with
+        the variants (``"rule/scheme"``) it concerns.
+
     Examples
     --------
     >>> stacked = rule_scheme_panel(rules=["default", "signature"], schemes=["m49"], years=(2000, 2001))
@@ -123,12 +130,18 @@ def rule_scheme_panel(*, rules: Mapping[str, OutcomeRule] | Sequence[str] | None
     if not scheme_list:
         raise ValueError("schemes is empty: give at least one region scheme")
     frames, regions = [], {}
+    notices: dict[str, list[str]] = {}  # each panel's warning (what it drops), once, with its variants
     for scheme in scheme_list:
         regs = comparison_regions(scheme, years=years, tables=tables)
         for label, rule in labelled.items():
-            with warnings.catch_warnings():  # agreements without entry into force, regime coverage: per variant
-                warnings.simplefilter("ignore", UserWarning)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", UserWarning)
                 panel = region_year(regs, years=years, rule=rule, tables=tables)
+            for w in caught:
+                if issubclass(w.category, UserWarning):
+                    notices.setdefault(str(w.message), []).append(label + _SEP + scheme)
+                else:
+                    warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
             n_overlap = panel.attrs.get("unit_overlaps", {}).get("n_state_years", 0)
             if n_overlap:
                 raise ValueError(f"scheme {scheme!r} under rule {label!r} has {n_overlap} overlapping "
@@ -136,6 +149,8 @@ def rule_scheme_panel(*, rules: Mapping[str, OutcomeRule] | Sequence[str] | None
             regions[(label, scheme)] = sorted(panel["region_id"].astype(str).unique())
             frames.append(panel.assign(rule=label, scheme=scheme,
                                        variant_unit=label + _SEP + scheme + _SEP + panel["region_id"].astype(str)))
+    for message, variants in notices.items():
+        warnings.warn(f"[{', '.join(variants)}] {message}", UserWarning, stacklevel=2)
     out = pd.concat(frames, ignore_index=True)
     out.attrs = {"unit": "variant-region-year", "keys": ["rule", "scheme", "region_id", "year"],
                  "rules": {k: v.as_dict() for k, v in labelled.items()}, "regions": regions}

@@ -24,6 +24,8 @@ from regionalism._shared.arguments import check_choice, check_names_list, check_
 from regionalism._shared.constants import FIRST_YEAR, LAST_YEAR
 from regionalism._shared.spells import expand_spells
 from regionalism._shared.units import warn_overlapping_units
+from regionalism.data.cache import cached_table
+from regionalism.data.catalog import resources
 from regionalism.data.schema import panel_field_names, panel_schema
 from regionalism.data.tables import Tables, resolve_tables
 from regionalism.geography import Region, all_regions, overlaps, region
@@ -200,6 +202,15 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         force is unknown (they do not count under the default rule), and the
         regions without a ``polyarchy_mean`` in a year V-Dem covers.
 
+    Notes
+    -----
+    The default call, ``rg.region_year()`` with every argument at its
+    default, is built once per machine and then read from the typed cache of
+    :mod:`regionalism.data.cache` (keyed by the SHA-256 of every shipped table
+    and of the package's own files; ``REGIONALISM_CACHE=off`` disables it).
+    It gives the same warnings as a fresh build and returns a fresh copy.
+    Any other call, and any call with ``tables=`` or ``extra=``, is computed.
+
     Examples
     --------
     >>> import warnings
@@ -214,6 +225,8 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     >>> panel.attrs["rule"]["in_force"]
     'entry_into_force'
     """
+    if _is_default_call(regions, years, rule, regime_coverage, leader_threshold, extra, tables):
+        return _default_panel(lambda: region_year(tables=Tables.shipped()))
     tables = resolve_tables(tables, extra)
     years = _check_years(years)
     rule = _check_rule(rule)
@@ -225,6 +238,50 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     leader_threshold = check_threshold(leader_threshold, name="leader_threshold")
     return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule,
                      regime_coverage=regime_coverage)
+
+
+def _is_default_call(regions: object, years: object, rule: object, regime_coverage: object,
+                     leader_threshold: object, extra: object, tables: object) -> bool:
+    """``rg.region_year()`` with every argument at its default (the shipped tables, all regions, all years)."""
+    return (tables is None and extra is None and isinstance(regions, str) and regions == "all"
+            and isinstance(years, (tuple, list)) and tuple(years) == (FIRST_YEAR, LAST_YEAR)
+            and (rule is None or (isinstance(rule, OutcomeRule) and rule == OutcomeRule()))
+            and type(regime_coverage) in (int, float) and regime_coverage == REGIME_COVERAGE
+            and type(leader_threshold) in (int, float) and leader_threshold == LEADER_THRESHOLD)
+
+
+#: The package's own files: part of the default panel's cache key, so that a changed measure rebuilds it.
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _default_panel(build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """The default region-year panel, built once per machine and reused while its inputs are unchanged.
+
+    Kept in the typed cache of :mod:`regionalism.data.cache`, keyed by the
+    SHA-256 of every shipped table and codebook and of the package's own
+    files (plus the package, pandas and Python versions); in a session it is
+    kept in the shipped tables' memo. The warnings the build gave (what it
+    leaves out) are stored with it and given again on every call, so a cached
+    panel says what a fresh one says. Each call returns a fresh copy.
+    """
+    def compute() -> pd.DataFrame:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            frame = build()
+        frame.attrs["_warnings"] = [(str(w.message), w.category) for w in caught]
+        return frame
+
+    def stored() -> pd.DataFrame:
+        files = sorted({p for r in resources().values() for p in (r.path, r.descriptor_path)})
+        files += sorted(f for f in _PACKAGE.rglob("*") if f.suffix in (".py", ".json") and f.is_file())
+        return cached_table("region_year", files, compute)
+
+    frame = _memo(Tables.shipped(), ("default_region_year",), stored)
+    for message, category in frame.attrs.get("_warnings", []):
+        warnings.warn(message, category, stacklevel=3)
+    out = frame.copy(deep=True)
+    out.attrs = copy.deepcopy({k: v for k, v in frame.attrs.items() if k != "_warnings"})
+    return out
 
 
 def _check_rule(rule: OutcomeRule | None) -> OutcomeRule:

@@ -6,7 +6,9 @@ first panel. :func:`cached_table` keeps the parsed frame in a cache folder,
 keyed by the SHA-256 of the table's CSV and ``datapackage.json`` plus the
 package, pandas and Python versions, so an edited, rebuilt or upgraded table is
 parsed again; an unreadable or stale cache file is ignored and rewritten.
-Only the shipped tables are cached: a user's overlay rows are never stored.
+Only the shipped tables, and the default region-year panel built from them
+(``rg.region_year()``, see :mod:`regionalism.panel`), are cached: a user's
+overlay rows are never stored.
 
 The folder is ``$REGIONALISM_CACHE`` if set (``0``, ``off`` or ``none``
 disable the cache), else ``$XDG_CACHE_HOME/regionalism`` or

@@ -67,10 +67,15 @@ def split_batchable(records: Sequence[dict[str, Any]], data: pd.DataFrame,
     numeric = {c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])
                and not pd.api.types.is_bool_dtype(data[c])}
     ok, rest = [], []
+    verdict: dict[tuple[Any, ...], bool] = {}  # specifications repeat a few column sets many times
     for rec in records:
-        good = (rec["model"] in BATCH_MODELS and rec["cov"] in BATCH_COVS
-                and ctx.cluster in data.columns
-                and all(c in numeric for c in _needed(rec, ctx)))
+        key = (rec["model"], rec["cov"], rec["outcome"], rec["controls"],
+               *(rec[d] for d in HYPOTHESIS_DIMENSIONS))
+        good = verdict.get(key)
+        if good is None:
+            good = verdict[key] = (rec["model"] in BATCH_MODELS and rec["cov"] in BATCH_COVS
+                                   and ctx.cluster in data.columns
+                                   and all(c in numeric for c in _needed(rec, ctx)))
         (ok if good else rest).append(rec)
     return ok, rest
 

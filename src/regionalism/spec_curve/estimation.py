@@ -51,8 +51,8 @@ def _check_texts(records: list[dict[str, Any]], control_sets: dict[str, list[str
     anything else must pass :func:`~regionalism.models.formula.check_formula` on the panel's columns.
     """
     texts: list[tuple[str, Any]] = []
-    for r in records:
-        texts += [("outcome", r["outcome"]), *(("term", t) for t in spec_terms(r))]
+    for key in dict.fromkeys((r["outcome"], *spec_terms(r)) for r in records):
+        texts += [("outcome", key[0]), *(("term", t) for t in key[1:])]
     texts += [(f"controls {label!r}", c) for label, cols in control_sets.items() for c in cols]
     for what, text in dict.fromkeys(texts):
         if is_missing(text) or (str(text).isidentifier() and not str(text).startswith("__")
@@ -268,7 +268,8 @@ def multiverse(
         if c not in _ROBUST + _UNCLUSTERED:
             raise ValueError(f"cov={c!r}; expected one of {_ROBUST + _UNCLUSTERED}")
 
-    records = table.to_dict("records")
+    columns = list(table.columns)  # the records, as table.to_dict("records") gives them, faster
+    records = [dict(zip(columns, row)) for row in zip(*(table[c].tolist() for c in columns))]
     _check_texts(records, choices.control_sets, [str(c) for c in panel.columns])
     reasons = [_invalid_reason(r) for r in records]
     skipped = pd.DataFrame([{**r, "reason": why} for r, why in zip(records, reasons) if why],
@@ -297,13 +298,13 @@ def multiverse(
         data = data[keep]
     ctx = Context(choices=choices, focal=focal_dims, cluster=cluster, unit=unit, time=time,
                   alpha=alpha, batched=batched)
-    rows = run_specs(records, data, ctx, backend=backend, n_jobs=n_jobs, scheduler=scheduler,
-                     chunk_size=chunk_size, progress=progress)
-    results = pd.DataFrame(rows)
+    results = pd.DataFrame(run_specs(records, data, ctx, backend=backend, n_jobs=n_jobs,
+                                     scheduler=scheduler, chunk_size=chunk_size, progress=progress))
     results = results.astype({c: object for c in (*DIMENSIONS, "focal", "hypothesis", "term")})
     for c in DIMENSIONS:  # "left out" is None, never NaN
-        results[c] = pd.Series([None if is_missing(v) else v for v in results[c]],
-                               index=results.index, dtype=object)
+        values = results[c].to_numpy(dtype=object, copy=True)
+        values[pd.isna(results[c]).to_numpy()] = None
+        results[c] = pd.Series(values, index=results.index, dtype=object)
     order = {d: i for i, d in enumerate(focal_dims)}
     results["_focal_order"] = results["focal"].map(order).fillna(len(order))
     results = results.sort_values(["spec_id", "_focal_order"], kind="stable")

@@ -31,6 +31,7 @@ uses CR1 significance and says so.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -40,8 +41,9 @@ from scipy import stats
 
 from regionalism.models.covariance import cluster_codes
 from regionalism.spec_curve.context import Columns, Context, spec_terms
+from regionalism.spec_curve.runner import Progress, dask_client
 
-__all__ = ["CurveNull", "null_curve"]
+__all__ = ["CurveNull", "null_curve", "null_block"]
 
 
 
@@ -225,9 +227,88 @@ def _design_null(cols: Columns, smp: _Sample, y_col: str, focal: str, others: li
 #: held for one block at a time, so memory beyond the result arrays does not grow with n_perm.
 DRAW_BLOCK = 128
 
+#: What one block of draws gives for one design: the observed (coef, t, critical t, share of
+#: regions moved) and the null coefficients and t of the block's draws, or the reason it failed.
+_BlockOut = dict[tuple[Any, ...], "tuple[float, float, float, float, np.ndarray, np.ndarray] | str"]
+
+
+def null_block(designs: dict[tuple[Any, ...], Any], data: pd.DataFrame, ctx: Context,
+               unit_index: dict[Any, int], keys: np.ndarray, lo: int) -> tuple[int, _BlockOut]:
+    """Observed and null statistics of every design for one block of draws.
+
+    The unit of work of :func:`null_curve` (module level so that Dask workers
+    can run it): ``keys`` are the block's draw keys, ``lo`` the index of its
+    first draw (returned with the statistics so blocks can come back in any order).
+    """
+    columns = Columns(data, ctx)
+    samples: dict[bytes, _Sample] = {}
+    out: _BlockOut = {}
+    for key, design in designs.items():
+        if isinstance(design, str):
+            continue
+        y_col, term, others, mask = design
+        try:
+            rows_key = mask.tobytes()
+            if rows_key not in samples:
+                samples[rows_key] = _sample(data, np.flatnonzero(mask), ctx, unit_index, keys)
+            smp = samples[rows_key]
+            c0, t0, c, t, tc = _design_null(columns, smp, y_col, term, others, ctx)
+        except Exception as exc:
+            out[key] = f"{type(exc).__name__}: {exc}"
+            continue
+        out[key] = (c0, t0, tc, smp.moved / smp.n_units, c, t)
+    return lo, out
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every block of draws needs, shipped to the Dask workers as one object."""
+
+    designs: dict[tuple[Any, ...], Any]
+    data: pd.DataFrame
+    ctx: Context
+    unit_index: dict[Any, int]
+
+
+def _null_block_task(shared: _Shared, keys: np.ndarray, lo: int) -> tuple[int, _BlockOut]:
+    return null_block(shared.designs, shared.data, shared.ctx, shared.unit_index, keys, lo)
+
+
+def _blocks_serial(designs: dict[tuple[Any, ...], Any], data: pd.DataFrame, ctx: Context,
+                   unit_index: dict[Any, int], keys: np.ndarray, block: int,
+                   bar: Progress) -> Iterator[tuple[int, _BlockOut]]:
+    for lo in range(0, len(keys), block):
+        hi = min(lo + block, len(keys))
+        # a design that failed in an earlier block is not evaluated again
+        active = {k: d for k, d in designs.items() if not isinstance(d, str)}
+        done = null_block(active, data, ctx, unit_index, keys[lo:hi], lo)
+        for key, value in done[1].items():
+            if isinstance(value, str):
+                designs[key] = value
+        yield done
+        bar.update(hi - lo)
+
+
+def _blocks_dask(designs: dict[tuple[Any, ...], Any], data: pd.DataFrame, ctx: Context,
+                 unit_index: dict[Any, int], keys: np.ndarray, block: int, bar: Progress,
+                 n_jobs: int, scheduler: Any) -> Iterator[tuple[int, _BlockOut]]:
+    from distributed import as_completed
+
+    with dask_client(scheduler, n_jobs) as client:
+        # one object (a dict or tuple would be scattered item by item), sent to each worker once
+        shared = client.scatter(_Shared(designs, data, ctx, unit_index), broadcast=True, hash=False)
+        futures = [client.submit(_null_block_task, shared, keys[lo:lo + block], lo, pure=False)
+                   for lo in range(0, len(keys), block)]
+        for fut in as_completed(futures):
+            lo, out = fut.result()
+            yield lo, out
+            bar.update(min(block, len(keys) - lo))
+            fut.release()
+
 
 def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal: str,
-               n_perm: int, seed: int, block: int = DRAW_BLOCK) -> CurveNull:
+               n_perm: int, seed: int, block: int = DRAW_BLOCK, backend: str = "serial",
+               n_jobs: int = 2, scheduler: Any = None, progress: bool = False) -> CurveNull:
     """Permutation null of one focal dimension's curve over its linear specifications.
 
     Parameters
@@ -246,7 +327,18 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
         Base seed; draw ``b`` uses ``default_rng([seed, b])``.
     block : int, default 128
         Draws evaluated together (the shuffles of each estimation sample are
-        kept for one block only); the result does not depend on it.
+        kept for one block only); the draws do not depend on it, the
+        statistics only in the last bits (rounding of the matrix products).
+    backend : {"serial", "dask"}
+        Evaluate the blocks of draws in this process or as tasks on Dask
+        distributed (one task per block; the designs and the panel are
+        scattered to the workers once). The result is identical.
+    n_jobs : int
+        Workers of the local Dask cluster started when ``scheduler`` is None.
+    scheduler : str or distributed.Client, optional
+        Dask scheduler address (``"tcp://host:8786"``) or a client (left open).
+    progress : bool
+        Print a progress bar (draws done) on stderr.
 
     Returns
     -------
@@ -256,6 +348,10 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
         raise ValueError("n_perm must be a positive integer")
     if isinstance(block, bool) or not isinstance(block, int) or block < 1:
         raise ValueError(f"block must be a positive integer, got {block!r}")
+    if backend not in ("serial", "dask"):
+        raise ValueError(f"backend={backend!r}; expected 'serial' or 'dask'")
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs < 1:
+        raise ValueError(f"n_jobs must be a positive integer, got {n_jobs!r}")
     rows = results[(results["focal"] == focal)]
     units = sorted(pd.unique(data[ctx.unit]), key=str)
     unit_index = {u: i for i, u in enumerate(units)}
@@ -293,7 +389,7 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
                     designs[key] = f"{type(exc).__name__}: {exc}"
         included.append((sid, key, int(rec["expected_sign"])))
     # the draws block by block, written straight into the result rows of the specifications of each
-    # design (aligned with their expected sign); a design's observed statistics come with its first block
+    # design (aligned with their expected sign); a design's observed statistics come with its blocks
     rows_of: dict[tuple[Any, ...], list[int]] = {}
     for i, (_, key, _) in enumerate(included):
         rows_of.setdefault(key, []).append(i)
@@ -301,26 +397,27 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
     null_c = np.empty((len(included), n_perm))
     null_t = np.empty((len(included), n_perm))
     observed: dict[tuple[Any, ...], tuple[float, float, float, float]] = {}
-    for lo in range(0, n_perm, block):
-        hi = min(lo + block, n_perm)
-        samples: dict[bytes, _Sample] = {}
-        for key, design in designs.items():
-            if isinstance(design, str):
-                continue
-            y_col, term, others, mask = design
-            try:
-                rows_key = mask.tobytes()
-                if rows_key not in samples:
-                    samples[rows_key] = _sample(data, np.flatnonzero(mask), ctx, unit_index, keys[lo:hi])
-                smp = samples[rows_key]
-                c0, t0, c, t, tc = _design_null(columns, smp, y_col, term, others, ctx)
-            except Exception as exc:
-                designs[key] = f"{type(exc).__name__}: {exc}"
-                continue
-            observed.setdefault(key, (c0, t0, tc, smp.moved / smp.n_units))
-            at = rows_of[key]
-            null_c[at, lo:hi] = signs[at, None] * c
-            null_t[at, lo:hi] = signs[at, None] * t
+    failed: dict[tuple[Any, ...], tuple[int, str]] = {}  # design -> (first block, reason)
+    bar = Progress(n_perm, enabled=progress, label=f"joint test ({focal})", unit="draws")
+    blocks = (_blocks_serial(designs, data, ctx, unit_index, keys, block, bar) if backend == "serial"
+              else _blocks_dask(designs, data, ctx, unit_index, keys, block, bar, n_jobs, scheduler))
+    try:
+        for lo, out in blocks:
+            hi = min(lo + block, n_perm)
+            for key, value in out.items():
+                if isinstance(value, str):
+                    if key not in failed or lo < failed[key][0]:
+                        failed[key] = (lo, value)
+                    continue
+                c0, t0, tc, moved, c, t = value
+                observed.setdefault(key, (c0, t0, tc, moved))
+                at = rows_of[key]
+                null_c[at, lo:hi] = signs[at, None] * c
+                null_t[at, lo:hi] = signs[at, None] * t
+    finally:
+        bar.close()
+    for key, (_, reason) in failed.items():
+        designs[key] = reason
     keep = np.asarray([not isinstance(designs[key], str) for _, key, _ in included], dtype=bool)
     for (sid, key, _), ok in zip(included, keep):
         if not ok:

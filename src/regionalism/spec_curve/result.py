@@ -90,8 +90,9 @@ class MultiverseResult:
                 f"{self.focal_terms}, {n_fail} failed row(s), {len(self.skipped)} skipped>")
 
     # ------------------------------------------------------------------ inference
-    def permutation_test(self, focal: str, *, n_perm: int = 500,
-                         seed: int | None = None) -> Any:
+    def permutation_test(self, focal: str, *, n_perm: int = 500, seed: int | None = None,
+                         backend: str = "serial", n_jobs: int = 2, scheduler: Any = None,
+                         progress: bool = True) -> Any:
         """Joint permutation test of one focal term's curve (linear specifications).
 
         Parameters
@@ -102,6 +103,14 @@ class MultiverseResult:
             Number of shuffles (Simonsohn et al. use 500).
         seed : int, optional
             Default: the multiverse's ``seed``.
+        backend : {"serial", "dask"}
+            Evaluate the blocks of draws here or as Dask tasks (same result).
+        n_jobs : int
+            Workers of the local Dask cluster started when ``scheduler`` is None.
+        scheduler : str or distributed.Client, optional
+            Dask scheduler address or client, as in :func:`multiverse`.
+        progress : bool
+            Print a progress bar (draws done) on stderr.
 
         Returns
         -------
@@ -117,9 +126,11 @@ class MultiverseResult:
         """
         dim = self._rows(focal)["focal"].iloc[0]
         return null_curve(self.results, self.data, self.ctx, focal=dim, n_perm=n_perm,
-                          seed=self.seed if seed is None else seed)
+                          seed=self.seed if seed is None else seed, backend=backend,
+                          n_jobs=n_jobs, scheduler=scheduler, progress=progress)
 
-    def summary(self, *, n_perm: int = 500, seed: int | None = None) -> pd.DataFrame:
+    def summary(self, *, n_perm: int = 500, seed: int | None = None, backend: str = "serial",
+                n_jobs: int = 2, scheduler: Any = None, progress: bool = True) -> pd.DataFrame:
         """Per focal term: how much of the curve supports the hypothesis.
 
         Parameters
@@ -128,6 +139,9 @@ class MultiverseResult:
             Draws of the joint permutation test; ``0`` skips it.
         seed : int, optional
             Default: the multiverse's ``seed``.
+        backend, n_jobs, scheduler, progress
+            Where the permutation draws run and whether a progress bar is
+            printed: see :meth:`permutation_test`.
 
         Returns
         -------
@@ -178,7 +192,8 @@ class MultiverseResult:
             if ok["term"].nunique() > 1 and not self.standardize:
                 notes.append("raw medians mix operationalizations on different scales")
             if n_perm > 0:
-                nul = self.permutation_test(dim, n_perm=n_perm, seed=seed)
+                nul = self.permutation_test(dim, n_perm=n_perm, seed=seed, backend=backend,
+                                            n_jobs=n_jobs, scheduler=scheduler, progress=progress)
                 if len(nul.spec_ids):
                     st = nul.statistics()
                     row.update({"perm_n_specs": st["n_specs"],

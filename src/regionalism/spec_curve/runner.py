@@ -10,7 +10,8 @@ import math
 import sys
 import time
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -21,8 +22,8 @@ from regionalism.spec_curve.batched import fit_batched, split_batchable
 from regionalism.spec_curve.context import Context, spec_formula, spec_rows, spec_terms, warning_text
 from regionalism.spec_curve.specs import DIMENSIONS, HYPOTHESIS_DIMENSIONS, is_missing
 
-__all__ = ["Context", "BACKENDS", "fit_chunk", "run_specs", "Progress", "spec_terms",
-           "spec_formula", "spec_rows"]
+__all__ = ["Context", "BACKENDS", "fit_chunk", "run_specs", "Progress", "dask_client",
+           "spec_terms", "spec_formula", "spec_rows"]
 
 BACKENDS = ("serial", "joblib", "dask")
 
@@ -33,11 +34,13 @@ ESTIMATE_COLUMNS = ("estimate", "std_error", "statistic", "p_value", "conf_low",
 class Progress:
     """A minimal text progress bar on stderr (redrawn at most ~10 times a second)."""
 
-    def __init__(self, total: int, *, enabled: bool, label: str = "multiverse") -> None:
+    def __init__(self, total: int, *, enabled: bool, label: str = "multiverse",
+                 unit: str = "specifications") -> None:
         self.total = max(int(total), 0)
         self.done = 0
         self.enabled = enabled and self.total > 0
         self.label = label
+        self.unit = unit
         self.start = time.perf_counter()
         self._last = 0.0
 
@@ -51,7 +54,7 @@ class Progress:
         self._last = now
         frac = self.done / self.total
         bar = "#" * int(30 * frac)
-        sys.stderr.write(f"\r{self.label}: [{bar:<30}] {self.done}/{self.total} specifications "
+        sys.stderr.write(f"\r{self.label}: [{bar:<30}] {self.done}/{self.total} {self.unit} "
                          f"({100 * frac:3.0f}%), {now - self.start:.1f} s")
         sys.stderr.flush()
 
@@ -148,18 +151,21 @@ def fit_spec(data: pd.DataFrame, record: dict[str, Any], ctx: Context) -> list[d
     return rows
 
 
-def fit_chunk(records: Sequence[dict[str, Any]], data: pd.DataFrame,
-              ctx: Context) -> list[dict[str, Any]]:
+def fit_chunk(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Context, *,
+              batchable: bool | None = None) -> list[dict[str, Any]]:
     """Fit a chunk of specifications (the unit of work shipped to a worker).
 
     With ``ctx.batched`` the linear specifications of the chunk are estimated
     together (:func:`regionalism.spec_curve.batched.fit_batched`); the others,
     and any the batched path hands back, go through :func:`fit_spec`.
+    ``batchable=True``/``False`` says the chunk was already split by
+    :func:`regionalism.spec_curve.batched.split_batchable` (all or none of its
+    records are batchable), so it is not split again.
     """
     out: list[dict[str, Any]] = []
     rest = list(records)
-    if ctx.batched:
-        batch, rest = split_batchable(rest, data, ctx)
+    if ctx.batched and batchable is not False:
+        batch, rest = (rest, []) if batchable else split_batchable(rest, data, ctx)
         out, refit = fit_batched(batch, data, ctx)
         rest = sorted(rest + refit, key=lambda r: int(r["spec_id"]))
     for rec in rest:
@@ -168,6 +174,37 @@ def fit_chunk(records: Sequence[dict[str, Any]], data: pd.DataFrame,
 
 
 # --------------------------------------------------------------------------- backends
+Columns = dict[str, list[Any]]
+
+
+class _Chunk:
+    """Records of one task, wrapped so that Dask ships them as one object instead of
+    walking every record for futures."""
+
+    def __init__(self, records: Sequence[dict[str, Any]], batchable: bool | None = None) -> None:
+        self.records = records
+        self.batchable = batchable  # already split by split_batchable: all (True) or none (False)
+
+
+def _chunk_columns(chunk: _Chunk, data: pd.DataFrame, ctx: Context) -> Columns:
+    """:func:`fit_chunk` with the rows as columns: far cheaper to send back from a worker
+    than tens of thousands of small dicts."""
+    rows = fit_chunk(chunk.records, data, ctx, batchable=chunk.batchable)
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    return {k: [r.get(k, np.nan) for r in rows] for k in keys}
+
+
+def _extend(into: Columns, part: Columns, n_before: int) -> int:
+    """Append the columns ``part`` to ``into`` (``n_before`` rows so far); returns the new
+    row count. A column one side lacks is NaN there, as ``pandas.DataFrame(rows)`` makes it."""
+    n_part = len(next(iter(part.values()), []))
+    for key in part.keys() - into.keys():
+        into[key] = [np.nan] * n_before
+    for key, values in into.items():
+        values.extend(part.get(key, [np.nan] * n_part))
+    return n_before + n_part
+
+
 def make_chunks(records: list[dict[str, Any]], *, n_workers: int,
                 chunk_size: int | None) -> list[list[dict[str, Any]]]:
     """Interleaved chunks (spec i goes to chunk i mod n_chunks), so that costly
@@ -179,34 +216,38 @@ def make_chunks(records: list[dict[str, Any]], *, n_workers: int,
     return [records[i::n_chunks] for i in range(n_chunks) if records[i::n_chunks]]
 
 
-def _run_serial(chunks: list[list[dict[str, Any]]], data: pd.DataFrame, ctx: Context,
-                progress: Progress) -> Iterable[list[dict[str, Any]]]:
+def _run_serial(chunks: list[_Chunk], data: pd.DataFrame, ctx: Context,
+                progress: Progress) -> Iterable[Columns]:
     for chunk in chunks:
-        yield fit_chunk(chunk, data, ctx)
-        progress.update(len(chunk))
+        yield _chunk_columns(chunk, data, ctx)
+        progress.update(len(chunk.records))
 
 
-def _run_joblib(chunks: list[list[dict[str, Any]]], data: pd.DataFrame, ctx: Context,
-                progress: Progress, n_jobs: int) -> Iterable[list[dict[str, Any]]]:
+def _run_joblib(chunks: list[_Chunk], data: pd.DataFrame, ctx: Context,
+                progress: Progress, n_jobs: int) -> Iterable[Columns]:
     from joblib import Parallel, delayed
 
     parallel = Parallel(n_jobs=n_jobs, backend="loky", return_as="generator_unordered")
     tagged = parallel(delayed(_tagged_chunk)(i, c, data, ctx) for i, c in enumerate(chunks))
     for i, rows in tagged:
         yield rows
-        progress.update(len(chunks[i]))
+        progress.update(len(chunks[i].records))
 
 
-def _tagged_chunk(i: int, records: Sequence[dict[str, Any]], data: pd.DataFrame,
-                  ctx: Context) -> tuple[int, list[dict[str, Any]]]:
-    return i, fit_chunk(records, data, ctx)
+def _tagged_chunk(i: int, chunk: _Chunk, data: pd.DataFrame, ctx: Context) -> tuple[int, Columns]:
+    return i, _chunk_columns(chunk, data, ctx)
 
 
-def _run_dask(chunks: list[list[dict[str, Any]]], data: pd.DataFrame, ctx: Context,
-              progress: Progress, n_jobs: int, scheduler: Any) -> Iterable[list[dict[str, Any]]]:
+@contextmanager
+def dask_client(scheduler: Any, n_jobs: int) -> Iterator[Any]:
+    """A ``distributed.Client`` for ``scheduler`` (an address, a ``Client`` or ``None``).
+
+    With ``None`` a ``LocalCluster(n_workers=n_jobs, threads_per_worker=1,
+    processes=True)`` is started and closed on exit; a given client is left open.
+    """
     import logging
 
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, LocalCluster
 
     cluster = None
     own_client = True
@@ -224,16 +265,7 @@ def _run_dask(chunks: list[list[dict[str, Any]]], data: pd.DataFrame, ctx: Conte
     else:
         client = Client(scheduler)
     try:
-        data_future = client.scatter(data, broadcast=True, hash=False)
-        ctx_future = client.scatter(ctx, broadcast=True, hash=False)
-        futures = [client.submit(fit_chunk, chunk, data_future, ctx_future, pure=False)
-                   for chunk in chunks]
-        sizes = {f.key: len(c) for f, c in zip(futures, chunks)}
-        for fut in as_completed(futures):
-            rows = fut.result()
-            yield rows
-            progress.update(sizes[fut.key])
-            fut.release()
+        yield client
     finally:
         if own_client:
             client.close()
@@ -241,10 +273,29 @@ def _run_dask(chunks: list[list[dict[str, Any]]], data: pd.DataFrame, ctx: Conte
             cluster.close()
 
 
+def _run_dask(chunks: list[_Chunk], data: pd.DataFrame, ctx: Context,
+              progress: Progress, n_jobs: int, scheduler: Any) -> Iterable[Columns]:
+    from distributed import as_completed
+
+    with dask_client(scheduler, n_jobs) as client:
+        data_future = client.scatter(data, broadcast=True, hash=False)
+        ctx_future = client.scatter(ctx, broadcast=True, hash=False)
+        futures = [client.submit(_chunk_columns, chunk, data_future, ctx_future, pure=False)
+                   for chunk in chunks]
+        sizes = {f.key: len(c.records) for f, c in zip(futures, chunks)}
+        for fut in as_completed(futures):
+            yield fut.result()
+            progress.update(sizes[fut.key])
+            fut.release()
+
+
 def run_specs(records: list[dict[str, Any]], data: pd.DataFrame, ctx: Context, *, backend: str,
               n_jobs: int, scheduler: Any, chunk_size: int | None,
-              progress: bool) -> list[dict[str, Any]]:
-    """Fit all specification records on the chosen backend; rows in any order."""
+              progress: bool) -> Columns:
+    """Fit all specification records on the chosen backend.
+
+    Returns the result rows as columns (``{name: values}``, rows in any order).
+    """
     if backend not in BACKENDS:
         raise ValueError(f"backend={backend!r}; expected one of {BACKENDS}")
     if n_jobs < 1:
@@ -256,21 +307,23 @@ def run_specs(records: list[dict[str, Any]], data: pd.DataFrame, ctx: Context, *
         batch, rest = split_batchable(records, data, ctx)
         batch.sort(key=lambda r: (str(r["outcome"]), str(r["cases"]), str(r["years"]), str(r["cov"])))
         size = chunk_size or max(1, math.ceil(len(batch) / (2 * n_jobs)))
-        chunks = [batch[i:i + size] for i in range(0, len(batch), size)]
-        chunks += make_chunks(rest, n_workers=n_jobs, chunk_size=chunk_size) if rest else []
+        chunks = [_Chunk(batch[i:i + size], batchable=True) for i in range(0, len(batch), size)]
+        chunks += [_Chunk(c, batchable=False)
+                   for c in (make_chunks(rest, n_workers=n_jobs, chunk_size=chunk_size) if rest else [])]
     else:
-        chunks = make_chunks(records, n_workers=n_jobs, chunk_size=chunk_size)
-    it: Iterable[list[dict[str, Any]]]
+        chunks = [_Chunk(c) for c in make_chunks(records, n_workers=n_jobs, chunk_size=chunk_size)]
+    it: Iterable[Columns]
     if backend == "serial":
         it = _run_serial(chunks, data, ctx, bar)
     elif backend == "joblib":
         it = _run_joblib(chunks, data, ctx, bar, n_jobs)
     else:
         it = _run_dask(chunks, data, ctx, bar, n_jobs, scheduler)
-    rows: list[dict[str, Any]] = []
+    columns: Columns = {}
+    n = 0
     try:
         for part in it:
-            rows.extend(part)
+            n = _extend(columns, part, n)
     finally:
         bar.close()
-    return rows
+    return columns

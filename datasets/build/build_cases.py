@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 from _common import CC_BY, Resource, fk, fld, read_raw, source, write_dataset
+from build_igo import cow_igo_spells
 from build_regions import region_tables
 
 from regionalism.data.dates import day_dates, end_years, start_years, with_dissolution_ends
@@ -249,6 +250,62 @@ def mark_undated_ends(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+COW_YEAR_NOTE = "Last year as COW IGO v3 codes it (its annual coding; the exit itself is not dated by a source)"
+
+#: COW IGO v3 ends its coverage in this year: a spell it carries to 2014 has no end in COW
+COW_LAST_YEAR = 2014
+
+
+def cow_igo_ends(memberships: pd.DataFrame, organizations: pd.DataFrame, cow: pd.DataFrame) -> pd.Series:
+    """Which hand-typed membership ends are COW IGO v3's last year of that membership (a rule applied to a dataset).
+
+    A membership end qualifies when its year was typed without an event date, the row cites ``cow_igo_v3``, its
+    organization has a ``cow_igo_id``, and COW IGO v3 codes the state a member of that IGO (any status) in that
+    year but not in the next one, before COW's last year (2014, where COW's coverage, not the membership, ends).
+    Such a year comes from COW's annual coding (``precision`` ``cow_igo_year`` in ``provenance/event_dates``);
+    the others stay ``coded_year``.
+
+    Parameters
+    ----------
+    memberships : DataFrame
+        Fragment rows with ``org_id``, ``ccode``, ``end``, ``end_event``, ``source`` and ``_coded``.
+    organizations : DataFrame
+        ``org_id`` and ``cow_igo_id``.
+    cow : DataFrame
+        COW IGO v3 membership spells: ``ionum``, ``ccode``, ``start``, ``end``.
+
+    Returns
+    -------
+    Series of bool, aligned with ``memberships``.
+    """
+    ionum = pd.to_numeric(memberships["org_id"].map(organizations.set_index("org_id")["cow_igo_id"]),
+                          errors="coerce")
+    end = pd.to_numeric(memberships["end"], errors="coerce")
+    years = {(int(r.ionum), int(r.ccode), y) for r in cow.itertuples() for y in range(int(r.start), int(r.end) + 1)}
+    cites = memberships["source"].fillna("").str.contains(r"\bcow_igo_v3\b", regex=True)
+    undated = memberships["end_event"].isna() & memberships["_coded"].fillna(False).astype(bool)
+    out = []
+    for io, cc, e, ok in zip(ionum, pd.to_numeric(memberships["ccode"]), end, (cites & undated).to_numpy()):
+        if not ok or pd.isna(io) or pd.isna(e) or e >= COW_LAST_YEAR:
+            out.append(False)
+            continue
+        out.append((int(io), int(cc), int(e)) in years and (int(io), int(cc), int(e) + 1) not in years)
+    return pd.Series(out, index=memberships.index, dtype=bool)
+
+
+def mark_cow_years(frame: pd.DataFrame, cow_year: pd.Series) -> pd.DataFrame:
+    """Flag the ends :func:`cow_igo_ends` finds (``_cow_year``) and say in ``note`` where their year comes from."""
+    out = frame.copy()
+    out["_cow_year"] = cow_year
+    note = out["note"].astype(object)
+    for i in out.index[cow_year.to_numpy()]:
+        n = "" if pd.isna(note.at[i]) else str(note.at[i]).rstrip()
+        if COW_YEAR_NOTE not in n:
+            note.at[i] = f"{COW_YEAR_NOTE}." if not n else f"{n} {COW_YEAR_NOTE}." if n.endswith(".") else f"{n}; {COW_YEAR_NOTE}."
+    out["note"] = note
+    return out
+
+
 EVENT_FIELDS = [
     fld("table", "string", "The shipped table", categories=list(EVENTS), required=True),
     fld("key", "string", "The row's primary key in that table, its fields joined by '|' (memberships: "
@@ -260,6 +317,8 @@ EVENT_FIELDS = [
         {"value": "day", "label": "dated to the day (also in the table's *_date column)"},
         {"value": "month", "label": "dated to the month"},
         {"value": "year", "label": "dated to the year only"},
+        {"value": "cow_igo_year", "label": "no event date: the year is COW IGO v3's last year of the membership "
+                                            "(its annual coding), checked by the build"},
         {"value": "coded_year", "label": "no event date: the year column holds the last year as coded by hand"}],
         required=True),
     fld("rule", "string", "Whether the event begins or ends the status", categories=["start", "end"], required=True),
@@ -321,7 +380,9 @@ def event_records(table: str, frame: pd.DataFrame, key: list[str]) -> pd.DataFra
             ev, y = frame.at[i, col], frame.at[i, year]
             if pd.isna(ev) and pd.isna(y):
                 continue
-            prec = "coded_year" if pd.isna(ev) else {10: "day", 7: "month", 4: "year"}[len(str(ev))]
+            cow = bool(frame.at[i, "_cow_year"]) if "_cow_year" in frame else False
+            prec = (("cow_igo_year" if cow and kind == "end" else "coded_year") if pd.isna(ev)
+                    else {10: "day", 7: "month", 4: "year"}[len(str(ev))])
             rows.append({"table": table, "key": keys[i], "field": year, "event": ev, "precision": prec,
                          "rule": kind, "year": y})
     return pd.DataFrame(rows, columns=[f["name"] for f in EVENT_FIELDS])
@@ -424,7 +485,8 @@ def build(raw: Path) -> None:
     regions, rmembers = (as_text(t) for t in region_tables(raw))
     orgs = fragments("organizations", ORG_FIELDS, ["org_id"])
     mems = fragments("memberships", MEMBERSHIP_FIELDS, ["org_id", "ccode", "start"])
-    mems = mark_undated_ends("memberships", with_dissolution_ends(mems, orgs))
+    mems = with_dissolution_ends(mems, orgs)
+    mems = mark_undated_ends("memberships", mark_cow_years(mems, cow_igo_ends(mems, orgs, cow_igo_spells(raw)[1])))
     orgs = mark_undated_ends("organizations", orgs)
     mems, mems_no_year = no_year_spells(mems, "start", "end")
     agr = fragments("agreements", AGREEMENT_FIELDS, ["agreement_id"])

@@ -22,7 +22,9 @@ def spells(long: pd.DataFrame, keys: list[str], value: str) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def build(raw: Path) -> None:
+def cow_igo_spells(raw: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """COW IGO v3's organization list and its state memberships as spells (``ionum, ccode, status, start, end``),
+    checked to reproduce the state-IGO-year table exactly."""
     lst = read_raw(raw, "cow_igo/igo_list_v3.csv")
     lst["deaddate"] = lst["deaddate"].astype("Int64")
     lst["igocode"] = lst["igocode"].astype("Int64")
@@ -39,6 +41,11 @@ def build(raw: Path) -> None:
     if not chk.equals(ref):
         raise AssertionError("IGO spells do not reproduce the state-IGO-year table")
     sp["ioname"] = sp["ionum"].map(lst.set_index("ionum")["ioname"])
+    return lst, sp
+
+
+def build(raw: Path) -> None:
+    lst, sp = cow_igo_spells(raw)
     list_fields = [
         fld("ionum", "integer", "COW IGO number (identifier; MIA's cow_igo_ionum)", required=True, unique=True),
         fld("ioname", "string", "COW IGO short name (abbreviation)", required=True, unique=True),
@@ -82,7 +89,7 @@ Two tables from the Correlates of War IGO data v3.0 (Pevehouse et al. 2020),
 - `igo_list`: the {len(lst)} IGOs (number, names, founding and end year,
   remit flags).
 - `igo_memberships`: {len(sp)} spells (state, IGO, status, first and last
-  year) equivalent to the {len(mem)} state-IGO-year rows with status full (1),
+  year) equivalent to the {int((sp["end"] - sp["start"] + 1).sum())} state-IGO-year rows with status full (1),
   associate (2) or observer (3). The build checks that expanding the spells
   gives back exactly the long table.
 

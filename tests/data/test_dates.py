@@ -139,7 +139,7 @@ def test_shipped_memberships_follow_the_dissolution_rule(events):
         assert org.precision != "coded_year", k
         assert ends.at[k, "event"] == org.event and r["end"] == o.at[r.org_id, "dissolved"], k
     # no membership is left with a hand-typed year at or after the last year of an organization whose end is dated
-    typed = ends[ends.precision == "coded_year"]
+    typed = ends[ends.precision.isin(["coded_year", "cow_igo_year"])]
     dated = org_events[org_events.precision != "coded_year"]
     org_of = m.loc[typed.index, "org_id"]
     missed = [k for k, oid in org_of.items() if oid in dated.index
@@ -156,3 +156,46 @@ def test_every_undated_end_says_so_in_its_note(events):
         notes = t.loc[rows.key, "note"].fillna("")
         silent = notes[~notes.str.contains("End year not dated by a source", regex=False)]
         assert silent.empty, f"{table}: undated ends without the note: {list(silent.index[:5])}"
+
+
+def test_cow_igo_years_are_cows_last_year_of_the_membership(events):
+    """Every end marked ``cow_igo_year`` is the last year COW IGO v3 codes that state a member (any status)."""
+    cow = _table("igo", "igo_memberships")
+    years = {(int(r.ionum), int(r.ccode), y) for r in cow.itertuples()
+             for y in range(int(r.start), int(r.end) + 1)}
+    m = _table("memberships", "memberships")
+    m.index = m[KEYS["memberships"]].agg("|".join, axis=1)
+    ionum = _table("organizations", "organizations").set_index("org_id")["cow_igo_id"]
+    marked = events[(events.table == "memberships") & (events.precision == "cow_igo_year")]
+    assert len(marked) >= 40
+    for k, ev in marked.iterrows():
+        r = m.loc[ev.key]
+        io, cc, y = int(ionum[r.org_id]), int(r.ccode), int(ev.year)
+        assert ev.field == "end" and pd.isna(ev.event) and y < 2014, ev.key
+        assert (io, cc, y) in years and (io, cc, y + 1) not in years, ev.key
+        assert "cow_igo_v3" in r.source and "COW IGO v3 codes it" in r.note, ev.key
+
+
+def test_cow_igo_end_rule_on_a_small_case(monkeypatch):
+    monkeypatch.syspath_prepend(str(DATASETS / "build"))
+    import importlib
+
+    build_cases = importlib.import_module("build_cases")
+    orgs = pd.DataFrame({"org_id": ["a", "b"], "cow_igo_id": ["7", pd.NA]})
+    cow = pd.DataFrame({"ionum": [7, 7, 7], "ccode": [2, 20, 40], "start": [1970, 1970, 1990],
+                        "end": [1980, 2014, 2000]})
+    mems = pd.DataFrame({
+        "org_id": ["a", "a", "a", "a", "a", "b"],
+        "ccode": ["2", "2", "20", "40", "40", "2"],
+        "end": ["1980", "1979", "2014", "2000", "2000", "1980"],
+        "end_event": [pd.NA, pd.NA, pd.NA, pd.NA, "2000-05-01", pd.NA],
+        "source": ["cow_igo_v3", "cow_igo_v3", "cow_igo_v3", "treaty", "cow_igo_v3", "cow_igo_v3"],
+        "_coded": [True] * 6})
+    got = build_cases.cow_igo_ends(mems, orgs, cow).tolist()
+    # COW's last year; not COW's last year (COW goes on); COW's coverage ends, not the membership;
+    # the row does not cite COW; the end is dated; the organization is not in COW
+    assert got == [True, False, False, False, False, False]
+    marked = build_cases.mark_cow_years(mems.assign(note=["left.", pd.NA, "", "", "", ""]),
+                                        pd.Series(got))
+    assert marked.at[0, "note"] == "left. " + build_cases.COW_YEAR_NOTE + "."
+    assert marked["_cow_year"].tolist() == got

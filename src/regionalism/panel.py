@@ -28,7 +28,7 @@ from regionalism.data.cache import cached_table
 from regionalism.data.catalog import resources
 from regionalism.data.schema import panel_field_names, panel_schema
 from regionalism.data.tables import Tables, resolve_tables
-from regionalism.geography import Region, all_regions, overlaps, region
+from regionalism.geography import Region, all_regions, comparison_regions, overlaps, region
 from regionalism.measures.aggregates import LEADER_THRESHOLD, REGIME_COVERAGE, power_measures, regime_measures
 from regionalism.measures.demand import demand_measures
 from regionalism.measures.external import (defense_consultation_dyads, defense_dyads, external_measures,
@@ -150,7 +150,7 @@ def _check_years(years: tuple[int, int]) -> tuple[int, int]:
 
 
 def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR), *,
-                rule: OutcomeRule | None = None, regime_coverage: float = REGIME_COVERAGE,
+                scheme: str | None = None, rule: OutcomeRule | None = None, regime_coverage: float = REGIME_COVERAGE,
                 leader_threshold: float = LEADER_THRESHOLD, extra: str | Path | None = None,
                 tables: Tables | None = None) -> pd.DataFrame:
     """The region-year panel: outcome and explanatory measures for each region and year.
@@ -161,6 +161,14 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
         Built-in regions by id; user-defined ones from ``rg.Region.from_members``.
     years : (int, int), default (1946, 2025)
         First and last year.
+    scheme : str, optional
+        A region scheme instead of ``regions``: the panel of its comparison
+        regions, ``rg.comparison_regions(scheme, years=years)`` (``"m49"``,
+        the article's sub-regions; ``"rsc"`` and ``"rsc_sub"``, Buzan and
+        Waever's regional security complexes and subcomplexes; ``"continent"``),
+        a partition: no state is in two regions in a year. Recorded in
+        ``attrs["scheme"]`` (``None`` when ``regions`` are given; ``"all"``
+        mixes schemes and overlapping regions).
     rule : OutcomeRule, optional
         Which institutions count (default ``rg.OutcomeRule()``: >= 3
         participating states of the region, no outside member, organizations
@@ -224,20 +232,31 @@ def region_year(regions: str | Iterable[str | Region] = "all", years: tuple[int,
     [<NA>, 'canwfz', 'canwfz']
     >>> panel.attrs["rule"]["in_force"]
     'entry_into_force'
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     rsc = rg.region_year(scheme="rsc", years=(2010, 2010))
+    >>> rsc.attrs["scheme"], rsc.attrs["unit_overlaps"]["n_state_years"]
+    ('rsc', 0)
     """
-    if _is_default_call(regions, years, rule, regime_coverage, leader_threshold, extra, tables):
+    if scheme is None and _is_default_call(regions, years, rule, regime_coverage, leader_threshold, extra, tables):
         return _default_panel(lambda: region_year(tables=Tables.shipped()))
     tables = resolve_tables(tables, extra)
     years = _check_years(years)
     rule = _check_rule(rule)
+    if scheme is not None:
+        if not (isinstance(regions, str) and regions == "all"):
+            raise ValueError(f"give either regions or scheme, not both (regions={regions!r}, scheme={scheme!r})")
+        regions = comparison_regions(scheme, years=years, tables=tables)
     if isinstance(regions, str):  # built-in regions by name: their member-years are kept per tables and years
         members = _memo(tables, ("member_years", regions, years),
                         lambda: _member_years(_regions(regions, tables), years, tables))
     else:
         members = _member_years(_regions(regions, tables), years, tables)
     leader_threshold = check_threshold(leader_threshold, name="leader_threshold")
-    return _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule,
-                     regime_coverage=regime_coverage)
+    out = _assemble(members, years, leader_threshold, tables, key="region_id", unit="region-year", rule=rule,
+                    regime_coverage=regime_coverage)
+    out.attrs["scheme"] = scheme
+    return out
 
 
 def _is_default_call(regions: object, years: object, rule: object, regime_coverage: object,

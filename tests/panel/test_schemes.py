@@ -158,3 +158,22 @@ def test_rsc_africa_complexes_follow_their_documented_rules_and_insulators_stay_
     assert africa["note"].str.contains("Rule-derived").all()
     bib = rg.load("regions").set_index("region_id").loc["rsc_horn", "source"]
     assert "rsc_mesfin2011" in bib
+
+
+@pytest.mark.parametrize("scheme", ["m49", "rsc"])
+def test_region_year_takes_a_scheme_and_records_it(scheme):
+    panel = _quiet(rg.region_year, scheme=scheme, years=(2010, 2011))
+    regs = rg.comparison_regions(scheme, years=(2010, 2011))
+    assert panel.attrs["scheme"] == scheme
+    assert sorted(panel["region_id"].unique()) == sorted(r.region_id for r in regs)
+    assert panel.attrs["unit_overlaps"]["n_state_years"] == 0
+    same = _quiet(rg.region_year, regs, years=(2010, 2011))
+    assert same.attrs["scheme"] is None
+    pd.testing.assert_frame_equal(panel.reset_index(drop=True), same.reset_index(drop=True))
+
+
+def test_region_year_scheme_errors():
+    with pytest.raises(KeyError, match="'nope'.*m49"):
+        rg.region_year(scheme="nope")
+    with pytest.raises(ValueError, match="either regions or scheme"):
+        rg.region_year(["central_asia"], scheme="m49")

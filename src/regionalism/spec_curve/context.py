@@ -20,6 +20,8 @@ class Context:
 
     ``batched``: fit the linear specifications of a chunk together
     (:mod:`regionalism.spec_curve.batched`) instead of one ``fit`` each.
+    ``permute_by``: column whose values the permutation keys are drawn for
+    (``None``: ``unit``); units with one value get one key in every draw.
     """
 
     choices: Choices
@@ -29,6 +31,7 @@ class Context:
     time: str
     alpha: float
     batched: bool = True
+    permute_by: str | None = None
 
 
 def spec_terms(record: dict[str, Any]) -> list[str]:

@@ -81,6 +81,7 @@ def multiverse(
     cluster: str = "region_id",
     unit: str = "region_id",
     time: str = "year",
+    permute_by: str | None = None,
     standardize: bool = False,
     allow_unclustered: bool = False,
     alpha: float = 0.05,
@@ -147,6 +148,11 @@ def multiverse(
     unit, time : str
         Columns identifying the region (used by case sets and permutations)
         and the year (used by year windows).
+    permute_by : str, optional
+        Column whose values the joint permutation test draws its keys for
+        (default ``unit``): units that share a value (the variants of one
+        region in a stacked panel) get the same key in every draw, so they are
+        shuffled alike wherever their samples have the same regions.
     standardize : bool
         Z-score every hypothesis column used (mean 0, SD 1 over the whole
         panel) before fitting, so that estimates of different
@@ -246,8 +252,8 @@ def multiverse(
     """
     if not isinstance(panel, pd.DataFrame):
         raise TypeError(f"panel must be a pandas DataFrame, got {type(panel).__name__}")
-    for col, what in ((cluster, "cluster"), (unit, "unit"), (time, "time")):
-        if col not in panel.columns:
+    for col, what in ((cluster, "cluster"), (unit, "unit"), (time, "time"), (permute_by, "permute_by")):
+        if col is not None and col not in panel.columns:
             raise KeyError(f"{what} column {col!r} not found in the panel")
     if not 0 < alpha < 1:
         raise ValueError(f"alpha must be in (0, 1), got {alpha}")
@@ -290,14 +296,14 @@ def multiverse(
                 sd = float(x.std())
                 data[col] = (x - x.mean()) / sd if sd > 0 else x - x.mean()
     # ship only the columns the specifications use
-    wanted = {cluster, unit, time, *used_terms,
+    wanted = {cluster, unit, time, *([permute_by] if permute_by else []), *used_terms,
               *(str(o) for o in pd.unique(table["outcome"])),
               *(c for cols in choices.control_sets.values() for c in cols)}
     keep = [c for c in data.columns if c in wanted]
     if all(c.isidentifier() for cols in choices.control_sets.values() for c in cols):
         data = data[keep]
     ctx = Context(choices=choices, focal=focal_dims, cluster=cluster, unit=unit, time=time,
-                  alpha=alpha, batched=batched)
+                  alpha=alpha, batched=batched, permute_by=permute_by)
     results = pd.DataFrame(run_specs(records, data, ctx, backend=backend, n_jobs=n_jobs,
                                      scheduler=scheduler, chunk_size=chunk_size, progress=progress))
     results = results.astype({c: object for c in (*DIMENSIONS, "focal", "hypothesis", "term")})

@@ -8,7 +8,8 @@ predicted direction are compared with their null distributions.
 
 The shuffle swaps whole trajectories between regions and is common to all
 specifications of a draw: draw ``b`` gives every region a random key (from
-``numpy.random.default_rng([seed, b])``); in a specification's estimation
+``numpy.random.default_rng([seed, b])``; with ``permute_by`` every value of
+that column, so that the variants of one region in a stacked panel share it); in a specification's estimation
 sample the regions are grouped by their time coverage (the set of years they
 are observed in), and within each group the ``k``-th region by name receives
 the focal trajectory of the ``k``-th region by key, year by year. Each
@@ -110,6 +111,23 @@ def _draw_keys(seed: int, n_perm: int, n_units: int) -> np.ndarray:
     for b in range(n_perm):
         keys[b] = np.random.default_rng([int(seed), b]).random(n_units)
     return keys
+
+
+def _unit_keys(data: pd.DataFrame, ctx: Context, units: list[Any], seed: int, n_perm: int) -> np.ndarray:
+    """The draws' keys of the units (columns in the order of ``units``): drawn per unit, or per value of
+    ``ctx.permute_by`` so that units sharing it share their key in every draw."""
+    if ctx.permute_by is None or ctx.permute_by == ctx.unit:
+        return _draw_keys(seed, n_perm, len(units))
+    pairs = data[[ctx.unit, ctx.permute_by]].drop_duplicates()
+    if pairs[ctx.unit].duplicated().any():
+        bad = pairs.loc[pairs[ctx.unit].duplicated(keep=False), ctx.unit].iloc[0]
+        raise ValueError(f"permute_by={ctx.permute_by!r} takes several values within unit {bad!r}; it must be "
+                         f"constant within each {ctx.unit!r}")
+    base = dict(zip(pairs[ctx.unit], pairs[ctx.permute_by]))
+    values = sorted(set(base.values()), key=str)
+    position = {v: i for i, v in enumerate(values)}
+    drawn = _draw_keys(seed, n_perm, len(values))
+    return drawn[:, [position[base[u]] for u in units]]
 
 
 @dataclass
@@ -355,7 +373,7 @@ def null_curve(results: pd.DataFrame, data: pd.DataFrame, ctx: Context, *, focal
     rows = results[(results["focal"] == focal)]
     units = sorted(pd.unique(data[ctx.unit]), key=str)
     unit_index = {u: i for i, u in enumerate(units)}
-    keys = _draw_keys(seed, n_perm, len(units))
+    keys = _unit_keys(data, ctx, units, seed, n_perm)
     columns = Columns(data, ctx)
     numeric = {c for c in data.columns if pd.api.types.is_numeric_dtype(data[c])}
     # one design per (outcome, focal term, other terms, cases, years); specifications sharing one share it

@@ -219,9 +219,14 @@ def multiverse(panel: pd.DataFrame | None = None, *, bundle: HypothesisBundle | 
     one variant, so every fit sees one partition under one rule. The
     ``cases`` option (default ``"all"``: every region of the scheme) is
     applied within each variant. ``standardize=True`` z-scores over the
-    stacked panel (one scale for all variants). Permutations in
-    :meth:`MultiverseResult.permutation_test` swap trajectories between
-    units of equal year coverage across variants.
+    stacked panel (one scale for all variants). The joint permutation test
+    (:meth:`MultiverseResult.permutation_test`) swaps trajectories within each
+    specification's sample, i.e. within one variant, and draws its keys per
+    region (``permute_by="region_id"``): in every draw the variants of a region
+    get the same key, so variants with the same regions and coverage (one
+    scheme under several rules) are shuffled alike and the dependence of
+    their specifications is kept under the null; across schemes the regions
+    differ and so do the shuffles.
 
     Examples
     --------
@@ -253,6 +258,7 @@ def multiverse(panel: pd.DataFrame | None = None, *, bundle: HypothesisBundle | 
     if specs is not None:
         specs, cases, base = _variant_specs(stacked, specs, cases)
     case_sets = _variant_case_sets(stacked, cases)
+    options.setdefault("permute_by", "region_id")  # a region's variants are shuffled alike
     mv = estimation.multiverse(stacked, bundle=bundle, cases=case_sets, unit="variant_unit", specs=specs, **options)
     variant = {cs.name: cs.name.split(_SEP)[:2] for cs in case_sets}
     for frame in (mv.results, mv.specs, mv.skipped):

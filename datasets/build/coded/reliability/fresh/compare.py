@@ -245,10 +245,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", type=Path, default=ROOT / "datasets")
     ap.add_argument("--no-write", action="store_true", help="do not write comparison.csv")
+    ap.add_argument("--dir", type=Path, default=HERE,
+                    help="folder with sample.csv, second_coding.csv and adjudication.csv (default: this one)")
     args = ap.parse_args()
-    sample = pd.read_csv(HERE / "sample.csv", dtype=str, keep_default_na=False)
-    second = pd.read_csv(HERE / "second_coding.csv", dtype=str, keep_default_na=False)
-    adj_path = HERE / "adjudication.csv"
+    here = args.dir
+    sample = pd.read_csv(here / "sample.csv", dtype=str, keep_default_na=False)
+    second = pd.read_csv(here / "second_coding.csv", dtype=str, keep_default_na=False)
+    adj_path = here / "adjudication.csv"
     adj = pd.read_csv(adj_path, dtype=str, keep_default_na=False) if adj_path.exists() else None
     comp = apply_adjudication(compare_all(second, sample, load_shipped(args.datasets)), adj)
     exposed = comp.apply(lambda r: (r["table"] if r["table"] != "agreement_parties" else "agreements", r["unit_id"]) in EXPOSED, axis=1)
@@ -272,7 +275,7 @@ def main() -> None:
         print(f"\n{len(un)} disagreements without a verdict in adjudication.csv:")
         print(un[["table", "unit_id", "ccode", "spell_start", "field", "at_year", "value", "shipped"]].to_string(index=False))
     if not args.no_write:
-        comp.to_csv(HERE / "comparison.csv", index=False)
+        comp.to_csv(here / "comparison.csv", index=False)
 
 
 if __name__ == "__main__":

@@ -71,8 +71,25 @@ def _draw(df: pd.DataFrame, in_eurasia: pd.Series, n: int, rng: np.random.Genera
     return out.drop(columns="_r")
 
 
-def draw_sample(datasets: Path, *, seed: int = SEED) -> pd.DataFrame:
-    """Return the identifying columns of the stratified sample (no coded values)."""
+def _without(df: pd.DataFrame, keys: list[str], exclude: pd.DataFrame | None, table: str) -> pd.DataFrame:
+    """``df`` without the units an earlier sample (``exclude``, a ``sample.csv``) drew from ``table``."""
+    if exclude is None:
+        return df
+    id_col = {"memberships": "org_id", "organizations": "org_id", "agreements": "agreement_id"}.get(table, "unit_id")
+    old = exclude[exclude["table"] == table].rename(columns={"unit_id": id_col})
+    if old.empty:
+        return df
+    old = old[keys].astype(str).drop_duplicates()
+    mine = df[keys].astype(str)
+    hit = mine.merge(old, on=keys, how="left", indicator=True)["_merge"].eq("both").to_numpy()
+    return df.loc[~hit].reset_index(drop=True)
+
+
+def draw_sample(datasets: Path, *, seed: int = SEED, exclude: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return the identifying columns of the stratified sample (no coded values).
+
+    ``exclude``: an earlier ``sample.csv`` whose units are not drawn again (a fresh sample after corrections).
+    """
     rng = np.random.default_rng(seed)
     orgs = pd.read_csv(datasets / "organizations" / "organizations.csv")
     mem = pd.read_csv(datasets / "memberships" / "memberships.csv")
@@ -85,16 +102,20 @@ def draw_sample(datasets: Path, *, seed: int = SEED) -> pd.DataFrame:
     oname = orgs.set_index("org_id")["name"]
     rows: list[dict[str, object]] = []
 
-    pairs = mem[["org_id", "ccode"]].drop_duplicates().reset_index(drop=True)
+    pairs = _without(mem[["org_id", "ccode"]].drop_duplicates().reset_index(drop=True), ["org_id", "ccode"],
+                     exclude, "memberships")
+    orgs_pool = _without(orgs, ["org_id"], exclude, "organizations")
+    agr_pool = _without(agr, ["agreement_id"], exclude, "agreements")
+    des = _without(des, ["unit_type", "unit_id", "start"], exclude, "security_design")
     m = _draw(pairs, pairs["org_id"].isin(eur_o), SIZES["membership"], rng)
     for _, r in m.iterrows():
         rows.append({"table": "memberships", "order": r.order, "stratum": r.stratum, "unit_id": r.org_id,
                      "unit_name": oname.get(r.org_id, ""), "ccode": int(r.ccode)})
-    o = _draw(orgs, orgs["org_id"].isin(eur_o), SIZES["organization"], rng)
+    o = _draw(orgs_pool, orgs_pool["org_id"].isin(eur_o), SIZES["organization"], rng)
     for _, r in o.iterrows():
         rows.append({"table": "organizations", "order": r.order, "stratum": r.stratum, "unit_id": r.org_id,
                      "unit_name": r["name"]})
-    a = _draw(agr, agr["agreement_id"].isin(eur_a), SIZES["agreement"], rng)
+    a = _draw(agr_pool, agr_pool["agreement_id"].isin(eur_a), SIZES["agreement"], rng)
     for _, r in a.iterrows():
         rows.append({"table": "agreements", "order": r.order, "stratum": r.stratum, "unit_id": r.agreement_id,
                      "unit_name": r.title})
@@ -124,8 +145,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", type=Path, default=ROOT / "datasets")
     ap.add_argument("--out", type=Path, default=HERE / "sample.csv")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--exclude", type=Path, default=None, help="an earlier sample.csv whose units are not drawn")
     args = ap.parse_args()
-    draw_sample(args.datasets).to_csv(args.out, index=False)
+    exclude = pd.read_csv(args.exclude, dtype=str, keep_default_na=False) if args.exclude else None
+    draw_sample(args.datasets, seed=args.seed, exclude=exclude).to_csv(args.out, index=False)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from build_igo import cow_igo_spells
 from build_regions import region_tables
 
 from regionalism.data.dates import day_dates, end_years, start_years, with_dissolution_ends
-from regionalism.regions import year_runs
+from regionalism._shared.spells import year_runs
 
 HERE = Path(__file__).resolve().parent
 CODED = HERE / "coded"

@@ -136,8 +136,8 @@ def main() -> None:
     client = Client(cluster)
     try:
         sys.path.insert(0, str(Path(__file__).parent))
-        multiverse(panel, backend="dask", scheduler=client, progress=False,
-                   regime="polyarchy_mean")  # warm the workers
+        # warm every worker (imports, first fits): a grid of 2 x n_workers chunks reaches both
+        multiverse(panel, backend="dask", scheduler=client, progress=False, **kw)
         t0 = time.perf_counter()
         dk = multiverse(panel, backend="dask", scheduler=client, progress=False, **big)
         t_dask = time.perf_counter() - t0

@@ -120,6 +120,8 @@ def compare_org(row: pd.Series, orgs: pd.DataFrame) -> tuple[str, bool]:
     shipped = o[col].iloc[0] if len(o) else "(no row)"
     if col == "founded" and shipped == "":
         return shipped, None  # founding year NA (an empty dissolved means still existing: comparable)
+    if col == "dissolved" and row["value"] == "ongoing":  # still existing: agrees with an empty dissolved
+        return shipped, len(o) == 1 and shipped == ""
     conv = start_year if col == "founded" else end_year
     return shipped, len(o) == 1 and _int(shipped) == conv(row["value"])
 

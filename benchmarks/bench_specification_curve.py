@@ -28,12 +28,9 @@ Run: ``python benchmarks/bench_specification_curve.py [--draws 500] [--no-dask]`
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import resource
-import sys
 import time
-from pathlib import Path
 
 
 def _peak_mb() -> float:
@@ -122,20 +119,14 @@ def main() -> None:
 
     if args.no_dask:
         return
-    from distributed import Client, LocalCluster
-
-    import dask
+    from regionalism.spec_curve.runner import dask_client
 
     big = _grid(n_years=8)
     t0 = time.perf_counter()
     serial = multiverse(panel, progress=False, **big)
     t_serial = time.perf_counter() - t0
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
-    client = Client(cluster)
-    try:
-        sys.path.insert(0, str(Path(__file__).parent))
+    # the local cluster backend="dask" starts by itself (2 processes x 1 thread, settings in dask_client)
+    with dask_client(None, 2) as client:
         # warm every worker (imports, first fits): a grid of 2 x n_workers chunks reaches both
         multiverse(panel, backend="dask", scheduler=client, progress=False, **kw)
         t0 = time.perf_counter()
@@ -145,9 +136,6 @@ def main() -> None:
         null_dk = fast.permutation_test("regime", n_perm=args.draws, seed=1, backend="dask",
                                         scheduler=client, progress=False)
         t_joint_dask = time.perf_counter() - t0
-    finally:
-        client.close()
-        cluster.close()
     print(f"4. {len(serial.specs)} specifications, batched path: serial {t_serial:.2f} s, "
           f"Dask 2 workers {t_dask:.2f} s = {t_serial / t_dask:.2f}x (target >= 1.7x); "
           f"identical: {dk.results.equals(serial.results)}; load average {os.getloadavg()}")

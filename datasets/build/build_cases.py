@@ -228,6 +228,13 @@ def dated(table: str, frame: pd.DataFrame) -> pd.DataFrame:
 UNDATED_END = "End year not dated by a source"
 
 
+def _append_sentence(note: str, sentence: str) -> str:
+    """``note`` with ``sentence`` appended (after a full stop, or a semicolon if the note has none)."""
+    if not note:
+        return f"{sentence}."
+    return f"{note} {sentence}." if note.endswith(".") else f"{note}; {sentence}."
+
+
 def mark_undated_ends(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Say in ``note`` that an end year was typed by hand without an event date (precision ``coded_year``).
 
@@ -245,7 +252,7 @@ def mark_undated_ends(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         for i in out.index[undated & ~said]:
             n = note.at[i]
             n = "" if pd.isna(n) else str(n).rstrip()
-            note.at[i] = f"{UNDATED_END}." if not n else f"{n} {UNDATED_END}." if n.endswith(".") else f"{n}; {UNDATED_END}."
+            note.at[i] = _append_sentence(n, UNDATED_END)
         out["note"] = note
     return out
 
@@ -301,7 +308,7 @@ def mark_cow_years(frame: pd.DataFrame, cow_year: pd.Series) -> pd.DataFrame:
     for i in out.index[cow_year.to_numpy()]:
         n = "" if pd.isna(note.at[i]) else str(note.at[i]).rstrip()
         if COW_YEAR_NOTE not in n:
-            note.at[i] = f"{COW_YEAR_NOTE}." if not n else f"{n} {COW_YEAR_NOTE}." if n.endswith(".") else f"{n}; {COW_YEAR_NOTE}."
+            note.at[i] = _append_sentence(n, COW_YEAR_NOTE)
     out["note"] = note
     return out
 

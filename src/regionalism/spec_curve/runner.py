@@ -174,7 +174,7 @@ def fit_chunk(records: Sequence[dict[str, Any]], data: pd.DataFrame, ctx: Contex
 
 
 # --------------------------------------------------------------------------- backends
-Columns = dict[str, list[Any]]
+ResultColumns = dict[str, list[Any]]
 
 
 class _Chunk:
@@ -186,7 +186,7 @@ class _Chunk:
         self.batchable = batchable  # already split by split_batchable: all (True) or none (False)
 
 
-def _chunk_columns(chunk: _Chunk, data: pd.DataFrame, ctx: Context) -> Columns:
+def _chunk_columns(chunk: _Chunk, data: pd.DataFrame, ctx: Context) -> ResultColumns:
     """:func:`fit_chunk` with the rows as columns: far cheaper to send back from a worker
     than tens of thousands of small dicts."""
     rows = fit_chunk(chunk.records, data, ctx, batchable=chunk.batchable)
@@ -194,7 +194,7 @@ def _chunk_columns(chunk: _Chunk, data: pd.DataFrame, ctx: Context) -> Columns:
     return {k: [r.get(k, np.nan) for r in rows] for k in keys}
 
 
-def _extend(into: Columns, part: Columns, n_before: int) -> int:
+def _extend(into: ResultColumns, part: ResultColumns, n_before: int) -> int:
     """Append the columns ``part`` to ``into`` (``n_before`` rows so far); returns the new
     row count. A column one side lacks is NaN there, as ``pandas.DataFrame(rows)`` makes it."""
     n_part = len(next(iter(part.values()), []))
@@ -217,14 +217,14 @@ def make_chunks(records: list[dict[str, Any]], *, n_workers: int,
 
 
 def _run_serial(chunks: list[_Chunk], data: pd.DataFrame, ctx: Context,
-                progress: Progress) -> Iterable[Columns]:
+                progress: Progress) -> Iterable[ResultColumns]:
     for chunk in chunks:
         yield _chunk_columns(chunk, data, ctx)
         progress.update(len(chunk.records))
 
 
 def _run_joblib(chunks: list[_Chunk], data: pd.DataFrame, ctx: Context,
-                progress: Progress, n_jobs: int) -> Iterable[Columns]:
+                progress: Progress, n_jobs: int) -> Iterable[ResultColumns]:
     from joblib import Parallel, delayed
 
     parallel = Parallel(n_jobs=n_jobs, backend="loky", return_as="generator_unordered")
@@ -234,7 +234,7 @@ def _run_joblib(chunks: list[_Chunk], data: pd.DataFrame, ctx: Context,
         progress.update(len(chunks[i].records))
 
 
-def _tagged_chunk(i: int, chunk: _Chunk, data: pd.DataFrame, ctx: Context) -> tuple[int, Columns]:
+def _tagged_chunk(i: int, chunk: _Chunk, data: pd.DataFrame, ctx: Context) -> tuple[int, ResultColumns]:
     return i, _chunk_columns(chunk, data, ctx)
 
 
@@ -279,7 +279,7 @@ def dask_client(scheduler: Any, n_jobs: int) -> Iterator[Any]:
 
 
 def _run_dask(chunks: list[_Chunk], data: pd.DataFrame, ctx: Context,
-              progress: Progress, n_jobs: int, scheduler: Any) -> Iterable[Columns]:
+              progress: Progress, n_jobs: int, scheduler: Any) -> Iterable[ResultColumns]:
     from distributed import as_completed
 
     with dask_client(scheduler, n_jobs) as client:
@@ -296,7 +296,7 @@ def _run_dask(chunks: list[_Chunk], data: pd.DataFrame, ctx: Context,
 
 def run_specs(records: list[dict[str, Any]], data: pd.DataFrame, ctx: Context, *, backend: str,
               n_jobs: int, scheduler: Any, chunk_size: int | None,
-              progress: bool) -> Columns:
+              progress: bool) -> ResultColumns:
     """Fit all specification records on the chosen backend.
 
     Returns the result rows as columns (``{name: values}``, rows in any order).
@@ -317,14 +317,14 @@ def run_specs(records: list[dict[str, Any]], data: pd.DataFrame, ctx: Context, *
                    for c in (make_chunks(rest, n_workers=n_jobs, chunk_size=chunk_size) if rest else [])]
     else:
         chunks = [_Chunk(c) for c in make_chunks(records, n_workers=n_jobs, chunk_size=chunk_size)]
-    it: Iterable[Columns]
+    it: Iterable[ResultColumns]
     if backend == "serial":
         it = _run_serial(chunks, data, ctx, bar)
     elif backend == "joblib":
         it = _run_joblib(chunks, data, ctx, bar, n_jobs)
     else:
         it = _run_dask(chunks, data, ctx, bar, n_jobs, scheduler)
-    columns: Columns = {}
+    columns: ResultColumns = {}
     n = 0
     try:
         for part in it:
